@@ -1,0 +1,18 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** An ADD: sources and destination (the last word), exec form or not, heredoc sources. */
+public record Add(Keyword keyword, List<Flag> flags, List<Word> sources, Word destination, boolean execForm, List<Heredoc> heredocs, Span span) implements Instruction {
+    public Add {
+        flags = List.copyOf(flags);
+        sources = List.copyOf(sources);
+        heredocs = List.copyOf(heredocs);
+    }
+
+    @Override
+    public <R> R accept(InstructionVisitor<R> visitor) {
+        return visitor.visitAdd(this);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.SourceText;
+import java.util.List;
+
+/**
+ * A parsed Dockerfile: its directives, comments and instructions in source
+ * order, and the escape character in force.
+ */
+public record Dockerfile(SourceText source, char escapeChar, List<Directive> directives, List<Comment> comments,
+                         List<Instruction> instructions) {
+    public Dockerfile {
+        directives = List.copyOf(directives);
+        comments = List.copyOf(comments);
+        instructions = List.copyOf(instructions);
+    }
+
+    /** The directive with this (lower-case) name, or null. */
+    public Directive directive(String name) {
+        for (Directive directive : directives) {
+            if (directive.name().equals(name)) {
+                return directive;
+            }
+        }
+        return null;
+    }
+}

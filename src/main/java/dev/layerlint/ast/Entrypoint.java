@@ -1,0 +1,16 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** An ENTRYPOINT; {@code command} is null for a bare {@code ENTRYPOINT}. */
+public record Entrypoint(Keyword keyword, List<Flag> flags, Command command, Span span) implements Instruction {
+    public Entrypoint {
+        flags = List.copyOf(flags);
+    }
+
+    @Override
+    public <R> R accept(InstructionVisitor<R> visitor) {
+        return visitor.visitEntrypoint(this);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** An exec-form (JSON array) command; each argument is a decoded JSON string. */
+public record ExecForm(List<Word> arguments, Span span) implements Command {
+    public ExecForm {
+        arguments = List.copyOf(arguments);
+    }
+}

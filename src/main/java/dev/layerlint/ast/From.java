@@ -1,0 +1,16 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** A {@code FROM [--platform=P] image [AS name]}; {@code stageName} and {@code asWord} are null without {@code AS}. */
+public record From(Keyword keyword, List<Flag> flags, Word image, Word asWord, Word stageName, Span span) implements Instruction {
+    public From {
+        flags = List.copyOf(flags);
+    }
+
+    @Override
+    public <R> R accept(InstructionVisitor<R> visitor) {
+        return visitor.visitFrom(this);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** A MAINTAINER (deprecated); {@code argument} is the rest of the line (null when missing). */
+public record Maintainer(Keyword keyword, List<Flag> flags, Word argument, Span span) implements Instruction {
+    public Maintainer {
+        flags = List.copyOf(flags);
+    }
+
+    @Override
+    public <R> R accept(InstructionVisitor<R> visitor) {
+        return visitor.visitMaintainer(this);
+    }
+}

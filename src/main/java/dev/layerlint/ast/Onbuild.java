@@ -1,0 +1,16 @@
+package dev.layerlint.ast;
+
+import dev.layerlint.source.Span;
+import java.util.List;
+
+/** An ONBUILD; {@code trigger} is the wrapped instruction (null when missing). */
+public record Onbuild(Keyword keyword, List<Flag> flags, Instruction trigger, Span span) implements Instruction {
+    public Onbuild {
+        flags = List.copyOf(flags);
+    }
+
+    @Override
+    public <R> R accept(InstructionVisitor<R> visitor) {
+        return visitor.visitOnbuild(this);
+    }
+}

@@ -1,0 +1,118 @@
+package dev.layerlint.source;
+
+import java.util.Arrays;
+
+/**
+ * The decoded text of one Dockerfile with a line index.
+ *
+ * <p>Offsets are indices into {@link #text()} (UTF-16 code units, the BOM
+ * excluded). Lines and columns are 1-based; a column counts UTF-16 code units,
+ * which is what SARIF and most editors use. A line ends before its {@code \n}
+ * (and before a {@code \r} directly preceding it).
+ */
+public final class SourceText {
+    private final String path;
+    private final String text;
+    private final boolean bom;
+    private final int[] lineStarts;
+
+    public SourceText(String path, String text, boolean bom) {
+        this.path = path;
+        this.text = text;
+        this.bom = bom;
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts[line++] = i + 1;
+            }
+        }
+        this.lineStarts = starts;
+    }
+
+    public static SourceText of(String path, String text) {
+        boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+        return new SourceText(path, bom ? text.substring(1) : text, bom);
+    }
+
+    /** The name the user knows this file by (a path as given, or the stdin name). */
+    public String path() {
+        return path;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Number of lines; a file ending in a newline has an empty last line. */
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** 1-based line of an offset (an offset at a line's {@code \n} belongs to that line). */
+    public int lineOf(int offset) {
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx + 1 : -idx - 1;
+    }
+
+    /** 1-based column of an offset. */
+    public int columnOf(int offset) {
+        return offset - lineStarts[lineOf(offset) - 1] + 1;
+    }
+
+    /** Offset of the first character of a 1-based line. */
+    public int lineStart(int line) {
+        return lineStarts[line - 1];
+    }
+
+    /** Offset just past the last character of a 1-based line, before {@code \r\n} or {@code \n}. */
+    public int lineEnd(int line) {
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (line < lineStarts.length && end > lineStarts[line - 1] && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return end;
+    }
+
+    /** The text of a 1-based line without its line terminator. */
+    public String line(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    public Span span(int start, int end) {
+        return new Span(start, end, lineOf(start), columnOf(start), lineOf(end), columnOf(end));
+    }
+
+    public String slice(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** Whether most line breaks are CRLF (used to keep line endings when rewriting). */
+    public boolean usesCrlf() {
+        int crlf = 0;
+        int lf = 0;
+        for (int i = 1; i < lineStarts.length; i++) {
+            int nl = lineStarts[i] - 1;
+            if (nl > 0 && text.charAt(nl - 1) == '\r') {
+                crlf++;
+            } else {
+                lf++;
+            }
+        }
+        return crlf > lf;
+    }
+}
