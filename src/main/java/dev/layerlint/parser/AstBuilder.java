@@ -153,7 +153,7 @@ final class AstBuilder {
             Heredoc lastDoc = heredocs.get(heredocs.size() - 1);
             end = Math.max(end, lastDoc.terminator() != null ? lastDoc.terminator().end() : lastDoc.bodySpan().end());
         }
-        return parseLine(logical, 0, logical.length(), end, heredocs, false);
+        return parseLine(logical, 0, logical.length(), end, heredocs);
     }
 
     /** The logical text of the default-channel tokens between two token indices (inclusive). */
@@ -245,8 +245,7 @@ final class AstBuilder {
      * ONBUILD triggers); {@code end} is the source end offset of the whole
      * instruction.
      */
-    private Instruction parseLine(LogicalText full, int from, int to, int end, List<Heredoc> heredocs,
-                                  boolean trigger) {
+    private Instruction parseLine(LogicalText full, int from, int to, int end, List<Heredoc> heredocs) {
         String line = full.text().substring(0, to);
         CommandLine cmd = LineSyntax.splitCommand(line.substring(from));
         Piece kwPiece = shift(cmd.keyword(), from);
@@ -314,9 +313,9 @@ final class AstBuilder {
                 if (argsStart >= argsEnd) {
                     error("ONBUILD needs an instruction to run in images built from this one", keyword.span());
                 } else {
-                    inner = parseLine(full, argsStart, argsEnd, end, heredocs, true);
+                    inner = parseLine(full, argsStart, argsEnd, end, heredocs);
                     String innerName = inner.keyword().name();
-                    if (trigger || innerName.equals("ONBUILD")) {
+                    if (innerName.equals("ONBUILD")) {
                         error("ONBUILD ONBUILD is not allowed: triggers cannot be chained", inner.keyword().span());
                     } else if (innerName.equals("FROM") || innerName.equals("MAINTAINER")) {
                         error(innerName + " is not allowed as an ONBUILD trigger", inner.keyword().span());
@@ -558,7 +557,9 @@ final class AstBuilder {
         for (Flag flag : flags) {
             FlagKind kind = known.get(flag.name());
             if (kind == null) {
+                String close = InstructionSyntax.closest(flag.name(), known.keySet());
                 String hint = known.isEmpty() ? keyword + " takes no flags"
+                        : close != null ? "did you mean --" + close + "?"
                         : keyword + " flags are --" + String.join(", --", known.keySet().stream().sorted().toList());
                 error("unknown flag --" + flag.name() + ": " + hint, flag.span());
                 continue;

@@ -39,17 +39,21 @@ final class InstructionSyntax {
 
     /** The closest keyword within edit distance 2, or null. */
     static String suggest(String keyword) {
-        String upper = keyword.toUpperCase(Locale.ROOT);
+        return closest(keyword.toUpperCase(Locale.ROOT), KEYWORDS);
+    }
+
+    /** The candidate within edit distance 2 of {@code word} (and not too short to guess), or null. */
+    static String closest(String word, java.util.Collection<String> candidates) {
         String best = null;
         int bestDistance = 3;
-        for (String candidate : KEYWORDS) {
-            int d = distance(upper, candidate);
+        for (String candidate : candidates.stream().sorted().toList()) {
+            int d = distance(word, candidate);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        return upper.length() > 2 ? best : null;
+        return word.length() > 2 ? best : null;
     }
 
     private static int distance(String a, String b) {

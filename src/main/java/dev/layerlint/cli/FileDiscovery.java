@@ -1,0 +1,64 @@
+package dev.layerlint.cli;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Finds Dockerfiles under a directory, in a stable (sorted) order. */
+public final class FileDiscovery {
+    private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target");
+
+    private FileDiscovery() {
+    }
+
+    /**
+     * Whether a file name is a Dockerfile: {@code Dockerfile}, {@code Dockerfile.*},
+     * {@code *.Dockerfile}, {@code Containerfile}, {@code Containerfile.*} (any case),
+     * but not the per-Dockerfile ignore files {@code *.dockerignore}.
+     */
+    public static boolean isDockerfileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".dockerignore")) {
+            return false;
+        }
+        return n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")
+                || n.equals("containerfile") || n.startsWith("containerfile.");
+    }
+
+    /** Dockerfiles under {@code dir}, sorted by path; {@code .git}, {@code node_modules}, {@code target} skipped. */
+    public static List<Path> find(Path dir) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                Path name = d.getFileName();
+                if (!d.equals(dir) && name != null && SKIPPED_DIRS.contains(name.toString())) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isDockerfileName(file.getFileName().toString())) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort((a, b) -> a.toString().compareTo(b.toString()));
+        return found;
+    }
+}

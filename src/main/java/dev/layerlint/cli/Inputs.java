@@ -1,0 +1,59 @@
+package dev.layerlint.cli;
+
+import dev.layerlint.source.InputException;
+import dev.layerlint.source.SourceLoader;
+import dev.layerlint.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns command-line paths into inputs: files, directories searched for Dockerfiles, or {@code -} for stdin. */
+final class Inputs {
+    /** One input; {@code file} is null for standard input. */
+    record Input(String displayPath, Path file, InputException problem) {
+    }
+
+    private Inputs() {
+    }
+
+    static List<Input> resolve(List<String> paths, String stdinName) {
+        List<Input> inputs = new ArrayList<>();
+        for (String path : paths) {
+            if (path.equals("-")) {
+                inputs.add(new Input(stdinName, null, null));
+                continue;
+            }
+            Path p = Path.of(path);
+            if (Files.isDirectory(p)) {
+                try {
+                    List<Path> found = FileDiscovery.find(p);
+                    if (found.isEmpty()) {
+                        inputs.add(new Input(path, p, new InputException(path,
+                                "no Dockerfile found in this directory (looked for Dockerfile, Dockerfile.*, "
+                                        + "*.Dockerfile, Containerfile)")));
+                    }
+                    for (Path f : found) {
+                        inputs.add(new Input(f.toString(), f, null));
+                    }
+                } catch (IOException e) {
+                    inputs.add(new Input(path, p, new InputException(path, "cannot read directory: " + e.getMessage())));
+                }
+            } else if (!Files.exists(p)) {
+                inputs.add(new Input(path, p, new InputException(path, "no such file or directory")));
+            } else {
+                inputs.add(new Input(path, p, null));
+            }
+        }
+        return inputs;
+    }
+
+    static SourceText load(Input input, Environment environment) throws InputException {
+        if (input.problem() != null) {
+            throw input.problem();
+        }
+        return input.file() == null ? SourceLoader.load(environment.stdin(), input.displayPath())
+                : SourceLoader.load(input.file(), input.displayPath());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.layerlint.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** Entry point: the only place that calls {@code System.exit}. */
+public final class Main {
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "parse", "help");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, Environment.system(), out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs the CLI in-process and returns the exit code. */
+    public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
+        return LayerlintCommand.commandLine(environment, out, err).execute(withDefaultCommand(args));
+    }
+
+    /** {@code layerlint [check] PATH...}: without a subcommand, arguments go to {@code check}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && (SUBCOMMANDS.contains(args[0]) || Set.of("-h", "--help", "-V", "--version")
+                .contains(args[0]))) {
+            return args;
+        }
+        String[] withCheck = new String[args.length + 1];
+        withCheck[0] = "check";
+        System.arraycopy(args, 0, withCheck, 1, args.length);
+        return withCheck;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.layerlint.report;
+
+import dev.layerlint.rule.Finding;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.source.SourceText;
+import dev.layerlint.source.Span;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.fusesource.jansi.Ansi;
+
+/**
+ * The human format: {@code path:line:col: severity CODE name}, a code frame
+ * with a caret under the offending text and the message, then a summary.
+ */
+public final class TextReporter implements Reporter {
+    private final boolean color;
+    private final boolean quiet;
+
+    public TextReporter(boolean color, boolean quiet) {
+        this.color = color;
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void report(List<FileReport> reports, PrintWriter out) {
+        for (FileReport report : reports) {
+            if (report.inputError() != null) {
+                out.println(paint(report.inputError().describe().replaceFirst(": ", ": error: "), Ansi.Color.RED,
+                        true));
+                out.println();
+                continue;
+            }
+            for (Finding finding : report.findings()) {
+                finding(report, finding, out);
+            }
+        }
+        if (!quiet) {
+            out.println(summary(Summary.of(reports)));
+        }
+        out.flush();
+    }
+
+    private void finding(FileReport report, Finding f, PrintWriter out) {
+        Span span = f.span();
+        String head = report.path() + ":" + span.startLine() + ":" + span.startColumn() + ": ";
+        out.println(bold(head) + paint(f.severity().label(), severityColor(f.severity()), true) + " "
+                + paint(f.rule().code(), severityColor(f.severity()), false) + " " + f.rule().name());
+        SourceText source = report.source();
+        String lineNo = String.valueOf(span.startLine());
+        String pad = " ".repeat(lineNo.length());
+        out.println(dim(pad + " │"));
+        String line = source.line(span.startLine()).replace('\t', ' ');
+        out.println(dim(lineNo + " │ ") + line);
+        int from = span.startColumn() - 1;
+        int to = span.endLine() == span.startLine() ? span.endColumn() - 1 : line.length();
+        int width = Math.max(1, to - from);
+        List<String> message = wrap(f.message(), 76 - pad.length() - from - width);
+        out.println(dim(pad + " │ ") + " ".repeat(from) + paint("^".repeat(width), severityColor(f.severity()), true)
+                + " " + message.get(0));
+        String indent = " ".repeat(from + width + 1);
+        for (String more : message.subList(1, message.size())) {
+            out.println(dim(pad + " │ ") + indent + more);
+        }
+        out.println();
+    }
+
+    /** Word-wraps a message to a width (at least 30 columns, so narrow frames stay readable). */
+    static List<String> wrap(String message, int width) {
+        int limit = Math.max(30, width);
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : message.split(" ")) {
+            if (current.length() > 0 && current.length() + 1 + word.length() > limit) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    static String summary(Summary s) {
+        List<String> parts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            int n = s.count(severity);
+            if (n > 0) {
+                parts.add(n + " " + severity.label() + (n == 1 ? "" : severity == Severity.STYLE ? "" : "s"));
+            }
+        }
+        String files = s.files() + " file" + (s.files() == 1 ? "" : "s");
+        String unreadable = s.unreadable() == 0 ? "" : "; " + s.unreadable() + " could not be read";
+        if (parts.isEmpty()) {
+            return "No problems found in " + files + unreadable;
+        }
+        return String.join(", ", parts) + " in " + files + unreadable;
+    }
+
+    private static Ansi.Color severityColor(Severity s) {
+        return switch (s) {
+            case ERROR -> Ansi.Color.RED;
+            case WARNING -> Ansi.Color.YELLOW;
+            case INFO -> Ansi.Color.CYAN;
+            case STYLE -> Ansi.Color.MAGENTA;
+        };
+    }
+
+    private String paint(String text, Ansi.Color c, boolean bold) {
+        if (!color) {
+            return text;
+        }
+        Ansi a = Ansi.ansi();
+        if (bold) {
+            a = a.bold();
+        }
+        return a.fg(c).a(text).reset().toString();
+    }
+
+    private String bold(String text) {
+        return color ? Ansi.ansi().bold().a(text).reset().toString() : text;
+    }
+
+    private String dim(String text) {
+        return color ? Ansi.ansi().fgBrightBlack().a(text).reset().toString() : text;
+    }
+}

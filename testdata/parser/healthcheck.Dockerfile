@@ -1,0 +1,7 @@
+FROM alpine
+HEALTHCHECK NONE
+HEALTHCHECK CMD wget -q -O- http://localhost:8080/health || exit 1
+HEALTHCHECK --interval=5s CMD ["/healthcheck", "--quiet"]
+HEALTHCHECK CONNECT tcp 80
+HEALTHCHECK NONE extra
+HEALTHCHECK
