@@ -56,8 +56,12 @@ public final class AstJson implements InstructionVisitor<JsonObject> {
     private AstJson() {
     }
 
+    private static final java.util.regex.Pattern SPAN_ARRAY = java.util.regex.Pattern.compile(
+            "\\[\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)\\s*]");
+
     public static String render(ParseResult result) {
-        return GSON.toJson(toJson(result)) + "\n";
+        // spans on one line each, so the dump stays readable and its diffs reviewable
+        return SPAN_ARRAY.matcher(GSON.toJson(toJson(result))).replaceAll("[$1, $2, $3, $4]") + "\n";
     }
 
     public static JsonObject toJson(ParseResult result) {
