@@ -23,7 +23,6 @@ options { superClass = DockerfileLexerBase; }
 
 channels { COMMENTS, CONTINUATIONS }
 
-BOM                  : '\uFEFF' {atInputStart()}? -> channel(HIDDEN) ;
 INDENT               : [ \t\f\u000B\r]+ -> channel(HIDDEN) ;
 NEWLINE              : '\r'? '\n' ;
 COMMENT              : '#' ~[\r\n]* ;

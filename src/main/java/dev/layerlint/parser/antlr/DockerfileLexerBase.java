@@ -61,10 +61,6 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     // ---- predicates
 
-    protected boolean atInputStart() {
-        return _tokenStartCharIndex == 0;
-    }
-
     protected boolean atLineStart() {
         return _tokenStartCharIndex == 0 || charAt(_tokenStartCharIndex - 1) == '\n';
     }

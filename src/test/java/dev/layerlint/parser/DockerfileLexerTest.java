@@ -1,0 +1,109 @@
+package dev.layerlint.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.layerlint.parser.antlr.DockerfileLexer;
+import java.nio.CharBuffer;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.antlr.v4.runtime.CodePointBuffer;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.Token;
+import org.junit.jupiter.api.Test;
+
+/** The lexer's predicates and actions (DockerfileLexerBase), seen through the tokens they produce. */
+class DockerfileLexerTest {
+
+    private static String tokens(String text, char escape) {
+        DockerfileLexer lexer = new DockerfileLexer(CodePointCharStream.fromBuffer(
+                CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray()))));
+        lexer.setSourceText(text);
+        lexer.setEscapeChar(escape);
+        List<? extends Token> all = lexer.getAllTokens();
+        return all.stream().map(t -> DockerfileLexer.VOCABULARY.getSymbolicName(t.getType()))
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void escapeAtLineEndContinues() {
+        assertThat(tokens("RUN a \\\n  b\n", '\\')).isEqualTo("KEYWORD WS TEXT WS CONTINUATION WS TEXT NL");
+    }
+
+    @Test
+    void blanksAfterTheEscapeStillContinue() {
+        assertThat(tokens("RUN a \\  \t\nb\n", '\\')).isEqualTo("KEYWORD WS TEXT WS CONTINUATION TEXT NL");
+    }
+
+    @Test
+    void escapedEscapeAtLineEndDoesNotContinue() {
+        assertThat(tokens("ENV A=x\\\\\nENV B=y\n", '\\'))
+                .isEqualTo("KEYWORD WS TEXT ESCAPED NL KEYWORD WS TEXT NL");
+    }
+
+    @Test
+    void threeEscapesDoNotContinueEither() {
+        // BuildKit's documented quirk: the character before the last escape is an escape
+        assertThat(tokens("RUN a\\\\\\\nRUN b\n", '\\')).isEqualTo("KEYWORD WS TEXT ESCAPED OTHER NL KEYWORD WS TEXT NL");
+    }
+
+    @Test
+    void backtickIsTheEscapeOnlyWhenChosen() {
+        assertThat(tokens("RUN a `\nb\n", '`')).isEqualTo("KEYWORD WS TEXT WS CONTINUATION TEXT NL");
+        assertThat(tokens("RUN a `\nb\n", '\\')).isEqualTo("KEYWORD WS TEXT WS OTHER NL KEYWORD NL");
+        assertThat(tokens("COPY a C:\\\n", '`')).isEqualTo("KEYWORD WS TEXT WS TEXT OTHER NL");
+    }
+
+    @Test
+    void commentAndBlankLinesInsideAContinuationAreSetAside() {
+        assertThat(tokens("RUN a \\\n# note\n\n   \n  b\n", '\\'))
+                .isEqualTo("KEYWORD WS TEXT WS CONTINUATION CONTINUATION_COMMENT EMPTY_CONTINUATION "
+                        + "EMPTY_CONTINUATION WS TEXT NL");
+    }
+
+    @Test
+    void continuationAtEndOfInput() {
+        assertThat(tokens("RUN a \\", '\\')).isEqualTo("KEYWORD WS TEXT WS CONTINUATION");
+    }
+
+    @Test
+    void hashInsideArgumentsIsText() {
+        assertThat(tokens("RUN echo '# not a comment'\n", '\\'))
+                .isEqualTo("KEYWORD WS TEXT WS TEXT WS TEXT WS TEXT WS TEXT NL");
+    }
+
+    @Test
+    void heredocBodyRunsToItsTerminator() {
+        assertThat(tokens("RUN <<EOF\nFROM x\nEOF\nRUN b\n", '\\'))
+                .isEqualTo("KEYWORD WS TEXT NL HEREDOC_LINE HEREDOC_END KEYWORD WS TEXT NL");
+    }
+
+    @Test
+    void chompedTerminatorMayBeIndentedWithTabs() {
+        assertThat(tokens("RUN <<-EOF\n\tx\n\tEOF\n", '\\')).isEqualTo("KEYWORD WS TEXT NL HEREDOC_LINE HEREDOC_END");
+        // without '-', a tab-indented terminator is body text
+        assertThat(tokens("RUN <<EOF\n\tEOF\nEOF\n", '\\')).isEqualTo("KEYWORD WS TEXT NL HEREDOC_LINE HEREDOC_END");
+    }
+
+    @Test
+    void terminatorWithTrailingTextIsBody() {
+        assertThat(tokens("RUN <<EOF\nEOF \nEOFX\nEOF", '\\'))
+                .isEqualTo("KEYWORD WS TEXT NL HEREDOC_LINE HEREDOC_LINE HEREDOC_END");
+    }
+
+    @Test
+    void twoHeredocsTakeTheirBodiesInOrder() {
+        assertThat(tokens("COPY <<A <<B /d/\na\nA\nb\nB\n", '\\'))
+                .isEqualTo("KEYWORD WS TEXT WS TEXT WS TEXT NL HEREDOC_LINE HEREDOC_END HEREDOC_LINE HEREDOC_END");
+    }
+
+    @Test
+    void noHeredocForOtherInstructionsOrExecForm() {
+        assertThat(tokens("USER <<X\nRUN a\n", '\\')).isEqualTo("KEYWORD WS TEXT NL KEYWORD WS TEXT NL");
+        assertThat(tokens("RUN [\"<<EOF\"]\nRUN a\n", '\\')).isEqualTo("KEYWORD WS TEXT NL KEYWORD WS TEXT NL");
+    }
+
+    @Test
+    void commentLineAfterAnInstructionIsAComment() {
+        assertThat(tokens("FROM a\n  # note\n", '\\')).isEqualTo("KEYWORD WS TEXT NL INDENT COMMENT NEWLINE");
+    }
+}
