@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks of layerlint: one small file (latency, the
+# pre-commit case) and the shared real-world corpus in one process
+# (throughput, the CI case), with peak memory (max RSS). Optionally the JMH
+# benchmark of parsing alone (--jmh). Numbers go in issue notes, never in
+# timed tests.
+#
+#   bench/run.sh [--runs N] [--jmh] [--java PATH]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=20
+jmh=0
+java=java
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) runs="$2"; shift 2 ;;
+    --jmh) jmh=1; shift ;;
+    --java) java="$2"; shift 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--jmh] [--java PATH]" >&2; exit 2 ;;
+  esac
+done
+
+cd "$here"
+echo "building..." >&2
+mvn -B -q -DskipTests package >/dev/null
+jar="$here/target/layerlint.jar"
+jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto)
+small="$here/examples/python-app/Dockerfile"
+corpus="$(cd "$here/.." && pwd)/shared/corpus/real"
+
+# median wall time (ms) and max RSS (MB) of a command over N runs
+measure() {
+  local n="$1"; shift
+  local times=() rss=0 out
+  out="$(mktemp)"
+  for _ in $(seq "$n"); do
+    local start end kb
+    start=$(date +%s%N)
+    /usr/bin/time -f '%M' -o "$out" "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    kb=$(tail -n 1 "$out")
+    times+=($(( (end - start) / 1000000 )))
+    [ "$kb" -gt "$rss" ] 2>/dev/null && rss="$kb"
+  done
+  rm -f "$out"
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}')
+  echo "$median $((rss / 1024))"
+}
+
+echo "machine: $(nproc) cores, $("$java" -version 2>&1 | head -n 1)"
+printf '%-46s %12s %10s\n' "benchmark" "median ms" "max RSS MB"
+read -r ms mb < <(measure "$runs" "$java" "${jvm[@]}" -jar "$jar" check --fail-on none "$small")
+printf '%-46s %12s %10s\n' "one small file, whole process ($runs runs)" "$ms" "$mb"
+
+if [ -f "$corpus/MANIFEST.tsv" ]; then
+  mapfile -t files < <(tail -n +2 "$corpus/MANIFEST.tsv" | cut -f1 | sed "s|^|$corpus/|")
+  crun=$(( runs < 5 ? runs : 5 ))
+  read -r ms mb < <(measure "$crun" "$java" "${jvm[@]}" -jar "$jar" check --fail-on none --format json "${files[@]}")
+  printf '%-46s %12s %10s\n' "corpus, ${#files[@]} files, one process ($crun runs)" "$ms" "$mb"
+else
+  echo "(no corpus at $corpus: corpus benchmark skipped)"
+fi
+
+if [ "$jmh" = 1 ]; then
+  mvn -B -q -DskipTests install >/dev/null
+  (cd bench/jmh && mvn -B -q package >/dev/null)
+  "$java" -jar bench/jmh/target/benchmarks.jar -f 1 -wi 3 -i 5 -w 2s -r 2s \
+    -p corpus="$corpus" ParseBenchmark
+fi
