@@ -21,23 +21,31 @@ lexer grammar DockerfileLexer;
 
 options { superClass = DockerfileLexerBase; }
 
-channels { COMMENTS, CONTINUATIONS }
+channels { CONTINUATIONS }
+
+tokens { HEREDOC_END }
+
+// Predicates are reachable only from an escape character, so ANTLR can cache
+// the lexer DFA for every other character (a predicate evaluated on the way
+// to a state stops that state's edges from being cached).
 
 INDENT               : [ \t\f\u000B\r]+ -> channel(HIDDEN) ;
 NEWLINE              : '\r'? '\n' ;
 COMMENT              : '#' ~[\r\n]* ;
-LEADING_CONTINUATION : [\\`] [ \t]* ('\r'? '\n')? {isLineContinuation()}? -> channel(CONTINUATIONS), pushMode(ARGS) ;
+LEADING_CONTINUATION : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? -> channel(CONTINUATIONS), pushMode(ARGS) ;
 KEYWORD              : ~[ \t\f\u000B\r\n\\`#] ~[ \t\f\u000B\r\n\\`]* -> pushMode(ARGS) ;
 LEADING_ESCAPE       : [\\`] -> type(TEXT), pushMode(ARGS) ;
 
+// A line continuation: the escape character, blanks, the line end, and the
+// comment and blank lines after it (BuildKit drops those from the instruction).
+fragment LINE_END     : '\r'? '\n' ;
+fragment SKIPPED_LINE : [ \t\f\u000B\r]* ('#' ~[\r\n]*)? '\n' ;
+
 mode ARGS;
 
-// Order matters: on equal length the first rule wins, and the
-// continuation-line rules must beat NL and WS.
-CONTINUATION_COMMENT : [ \t\f\u000B\r]* '#' ~[\r\n]* ('\r'? '\n')? {atLineStart()}? -> channel(COMMENTS) ;
-EMPTY_CONTINUATION   : [ \t\f\u000B\r]* '\n' {atLineStart()}? -> channel(CONTINUATIONS) ;
-BLANK_AT_EOF         : [ \t\f\u000B\r]+ {atLineStart() && atEndOfInput()}? -> channel(CONTINUATIONS) ;
-CONTINUATION         : [\\`] [ \t]* ('\r'? '\n')? {isLineContinuation()}? -> channel(CONTINUATIONS) ;
+CONTINUATION         : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? -> channel(CONTINUATIONS) ;
+// a comment line that ends the file right after a continuation
+LAST_COMMENT         : '#' ~[\r\n]* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
 NL                   : '\r'? '\n' {endInstruction();} ;
 WS                   : [ \t\f\u000B]+ ;
 ESCAPED              : [\\`] ~[\r\n] {isEscapeSequence()}? ;
@@ -46,5 +54,5 @@ OTHER                : [\\`\r] ;
 
 mode HEREDOC;
 
-HEREDOC_END          : ~[\n]+ '\n'? {isHeredocTerminator()}? {endHeredoc();} ;
-HEREDOC_LINE         : ~[\n]* '\n' | ~[\n]+ ;
+// One body line; the action turns it into HEREDOC_END when it is the terminator.
+HEREDOC_LINE         : (~[\n]+ '\n'? | '\n') {heredocLine();} ;

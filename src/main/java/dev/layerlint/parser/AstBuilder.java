@@ -112,21 +112,43 @@ final class AstBuilder {
             }
         }
         for (Token t : tokens.getTokens()) {
-            if (t.getType() == DockerfileLexer.CONTINUATION_COMMENT) {
-                String text = t.getText();
-                int hash = text.indexOf('#');
-                int end = t.getStopIndex() + 1;
-                while (end > t.getStartIndex() && (source.text().charAt(end - 1) == '\n'
-                        || source.text().charAt(end - 1) == '\r')) {
-                    end--;
-                }
-                comments.add(new Comment(commentText(text.substring(hash).strip()), true,
-                        source.span(t.getStartIndex() + hash, end)));
+            if (t.getType() == DockerfileLexer.CONTINUATION || t.getType() == DockerfileLexer.LEADING_CONTINUATION) {
+                continuationComments(t);
+            } else if (t.getType() == DockerfileLexer.LAST_COMMENT) {
+                comments.add(new Comment(commentText(t.getText()), true,
+                        source.span(t.getStartIndex(), t.getStopIndex() + 1)));
             }
         }
         comments.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         checkLineLengths();
         checkStructure();
+    }
+
+    /** The comment lines a continuation token swallowed (every line after its first). */
+    private void continuationComments(Token t) {
+        String text = source.text();
+        int pos = text.indexOf('\n', t.getStartIndex());
+        int end = t.getStopIndex() + 1;
+        while (pos >= 0 && pos + 1 < end) {
+            int lineStart = pos + 1;
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > end) {
+                lineEnd = end;
+            }
+            int hash = lineStart;
+            while (hash < lineEnd && text.charAt(hash) != '#') {
+                hash++;
+            }
+            if (hash < lineEnd) {
+                int commentEnd = lineEnd;
+                while (commentEnd > hash && (text.charAt(commentEnd - 1) == '\r' || text.charAt(commentEnd - 1) == '\n')) {
+                    commentEnd--;
+                }
+                comments.add(new Comment(commentText(text.substring(hash, commentEnd)), true,
+                        source.span(hash, commentEnd)));
+            }
+            pos = lineEnd < end ? lineEnd : -1;
+        }
     }
 
     private static String commentText(String raw) {

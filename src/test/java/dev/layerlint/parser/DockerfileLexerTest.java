@@ -55,9 +55,13 @@ class DockerfileLexerTest {
 
     @Test
     void commentAndBlankLinesInsideAContinuationAreSetAside() {
+        // the continuation token swallows them: they are not part of the instruction
         assertThat(tokens("RUN a \\\n# note\n\n   \n  b\n", '\\'))
-                .isEqualTo("KEYWORD WS TEXT WS CONTINUATION CONTINUATION_COMMENT EMPTY_CONTINUATION "
-                        + "EMPTY_CONTINUATION WS TEXT NL");
+                .isEqualTo("KEYWORD WS TEXT WS CONTINUATION WS TEXT NL");
+        assertThat(tokens("RUN a \\\n  # last line of the file", '\\'))
+                .isEqualTo("KEYWORD WS TEXT WS CONTINUATION WS LAST_COMMENT");
+        assertThat(tokens("RUN echo # not a comment", '\\'))
+                .isEqualTo("KEYWORD WS TEXT WS TEXT WS TEXT WS TEXT WS TEXT");
     }
 
     @Test

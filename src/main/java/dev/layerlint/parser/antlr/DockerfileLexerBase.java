@@ -28,6 +28,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     private final ArrayDeque<HeredocOpener> pendingHeredocs = new ArrayDeque<>();
     private int argsMode = -1;
     private int heredocMode = -1;
+    private int heredocEndType = -1;
 
     protected DockerfileLexerBase(CharStream input) {
         super(input);
@@ -61,10 +62,6 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     // ---- predicates
 
-    protected boolean atLineStart() {
-        return _tokenStartCharIndex == 0 || charAt(_tokenStartCharIndex - 1) == '\n';
-    }
-
     protected boolean atEndOfInput() {
         return _input.LA(1) == IntStream.EOF;
     }
@@ -73,6 +70,8 @@ public abstract class DockerfileLexerBase extends Lexer {
      * The token is the escape character, optional blanks, then the end of the
      * line (or of the input), and the character before it is not itself the
      * escape character (BuildKit's {@code ([^\\])\\[ \t]*$|^\\[ \t]*$}).
+     * The comment and blank lines the token goes on to swallow are BuildKit's
+     * too (they are dropped from a continued instruction).
      */
     protected boolean isLineContinuation() {
         int start = _tokenStartCharIndex;
@@ -86,37 +85,27 @@ public abstract class DockerfileLexerBase extends Lexer {
         return charAt(pos - 1) == '\n' || atEndOfInput();
     }
 
+    /**
+     * The token is a {@code #} comment filling the last line of the input,
+     * which continues an instruction (we are in ARGS at a line that only
+     * blanks precede).
+     */
+    protected boolean isLastLineComment() {
+        if (!atEndOfInput()) {
+            return false;
+        }
+        for (int i = _tokenStartCharIndex - 1; i >= 0 && charAt(i) != '\n'; i--) {
+            char c = charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f' && c != '\u000B' && c != '\r') {
+                return false;
+            }
+        }
+        return _tokenStartCharIndex > 0;
+    }
+
     /** The token starts with the active escape character. */
     protected boolean isEscapeSequence() {
         return charAt(_tokenStartCharIndex) == escape;
-    }
-
-    /** The token is a whole line equal to the current heredoc's terminator. */
-    protected boolean isHeredocTerminator() {
-        HeredocOpener current = pendingHeredocs.peek();
-        if (current == null) {
-            return false;
-        }
-        int pos = position();
-        boolean lineComplete = charAt(pos - 1) == '\n' || atEndOfInput();
-        if (!lineComplete) {
-            return false;
-        }
-        int start = _tokenStartCharIndex;
-        int end = pos;
-        if (charAt(end - 1) == '\n') {
-            end--;
-            if (end > start && charAt(end - 1) == '\r') {
-                end--;
-            }
-        }
-        if (current.chomp()) {
-            while (start < end && charAt(start) == '\t') {
-                start++;
-            }
-        }
-        String name = current.name();
-        return end - start == name.length() && text.startsWith(name, start);
     }
 
     // ---- actions
@@ -141,12 +130,47 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
     }
 
-    /** A heredoc terminator was read: go on with the next heredoc, or back to instructions. */
-    protected void endHeredoc() {
+    /**
+     * A heredoc body line was read. If it is the current heredoc's
+     * terminator (the whole line, less its line end and, for {@code <<-},
+     * leading tabs), it becomes a HEREDOC_END token and the next heredoc's
+     * body, or the next instruction, follows.
+     */
+    protected void heredocLine() {
+        HeredocOpener current = pendingHeredocs.peek();
+        if (current == null || !isTerminator(current)) {
+            return;
+        }
+        setType(heredocEndType());
         pendingHeredocs.poll();
         if (pendingHeredocs.isEmpty()) {
             popMode();
         }
+    }
+
+    private boolean isTerminator(HeredocOpener heredoc) {
+        int start = _tokenStartCharIndex;
+        int end = position();
+        if (charAt(end - 1) == '\n') {
+            end--;
+            if (end > start && charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        if (heredoc.chomp()) {
+            while (start < end && charAt(start) == '\t') {
+                start++;
+            }
+        }
+        String name = heredoc.name();
+        return end - start == name.length() && text.startsWith(name, start);
+    }
+
+    private int heredocEndType() {
+        if (heredocEndType < 0) {
+            heredocEndType = getTokenTypeMap().get("HEREDOC_END");
+        }
+        return heredocEndType;
     }
 
     @Override
