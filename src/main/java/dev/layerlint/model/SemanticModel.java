@@ -1,0 +1,314 @@
+package dev.layerlint.model;
+
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.ArgDeclaration;
+import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Dockerfile;
+import dev.layerlint.ast.Env;
+import dev.layerlint.ast.Flag;
+import dev.layerlint.ast.From;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.KeyValue;
+import dev.layerlint.ast.Mount;
+import dev.layerlint.ast.Run;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a Dockerfile means to BuildKit: its stages and their graph
+ * ({@code FROM <stage>}, {@code COPY --from}, {@code RUN --mount from=}),
+ * which stages the target needs, and the ARG/ENV scope before every
+ * instruction (research A.12, A.13).
+ */
+public final class SemanticModel {
+    /** Automatic platform args: defined in the global scope, a stage must re-declare them. */
+    public static final Set<String> PLATFORM_ARGS = Set.of("TARGETPLATFORM", "TARGETOS", "TARGETARCH",
+            "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETOSVERSION",
+            "BUILDOSVERSION", "TARGETSTAGE");
+    /** Proxy args: passed to every RUN without a declaration, and then not part of the cache key. */
+    public static final Set<String> PROXY_ARGS = Set.of("HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY",
+            "ALL_PROXY");
+
+    /** A reference from one stage to another, and the instruction that makes it. */
+    public record StageRef(Stage from, Stage to, Instruction via) {
+    }
+
+    private final Dockerfile file;
+    private final List<Stage> stages;
+    private final Scope globalScope;
+    private final Map<Instruction, Scope> scopeBefore;
+    private final Map<Instruction, Stage> stageOf;
+    private final List<StageRef> references;
+    private final Stage target;
+    private final BitSet reachable;
+    private final Expander expander;
+
+    private SemanticModel(Dockerfile file, List<Stage> stages, Scope globalScope, Map<Instruction, Scope> scopeBefore,
+                          Map<Instruction, Stage> stageOf, List<StageRef> references, Stage target,
+                          BitSet reachable, Expander expander) {
+        this.file = file;
+        this.stages = stages;
+        this.globalScope = globalScope;
+        this.scopeBefore = scopeBefore;
+        this.stageOf = stageOf;
+        this.references = references;
+        this.target = target;
+        this.reachable = reachable;
+        this.expander = expander;
+    }
+
+    public static SemanticModel build(Dockerfile file, Map<String, String> buildArgs, String targetName) {
+        Expander expander = new Expander(file.escapeChar());
+        Scope.Log globalLog = new Scope.Log();
+        List<Instruction> instructions = file.instructions();
+        int i = 0;
+        for (; i < instructions.size() && !(instructions.get(i) instanceof From); i++) {
+            if (instructions.get(i) instanceof Arg arg) {
+                for (ArgDeclaration d : arg.declarations()) {
+                    Scope now = new Scope(globalLog, globalLog.size());
+                    String value = buildArgs.get(d.name().text());
+                    if (value == null && d.hasDefault()) {
+                        value = expander.expand(d.defaultValue().text(), now.env()).value();
+                    }
+                    globalLog.add(new Binding(d.name().text(), Binding.Kind.ARG, value, arg, Set.of(d.name().text())));
+                }
+            }
+        }
+        Scope globalScope = new Scope(globalLog, globalLog.size());
+
+        List<Stage> stages = new ArrayList<>();
+        Map<Instruction, Scope> scopeBefore = new IdentityHashMap<>();
+        Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
+        List<Scope> finalScopes = new ArrayList<>();
+        while (i < instructions.size()) {
+            From from = (From) instructions.get(i++);
+            List<Instruction> body = new ArrayList<>();
+            while (i < instructions.size() && !(instructions.get(i) instanceof From)) {
+                body.add(instructions.get(i++));
+            }
+            String image = from.image() == null ? null
+                    : expander.expand(from.image().text(), globalScope.env()).value();
+            Stage base = null;
+            if (image != null) {
+                for (Stage earlier : stages) {
+                    if (earlier.name() != null && earlier.name().equals(image.toLowerCase(Locale.ROOT))) {
+                        base = earlier;
+                    }
+                }
+            }
+            String name = from.stageName() == null ? null : from.stageName().text().toLowerCase(Locale.ROOT);
+            Stage stage = new Stage(stages.size(), name, from, body, base, base == null ? image : null);
+            stages.add(stage);
+            stageOf.put(from, stage);
+
+            Scope.Log log = new Scope.Log();
+            if (base != null) {
+                for (Binding b : finalScopes.get(base.index()).bindings()) {
+                    log.add(b);
+                }
+            }
+            scopeBefore.put(from, new Scope(log, log.size()));
+            for (Instruction instruction : body) {
+                stageOf.put(instruction, stage);
+                scopeBefore.put(instruction, new Scope(log, log.size()));
+                assign(instruction, log, globalScope, buildArgs, expander);
+            }
+            finalScopes.add(new Scope(log, log.size()));
+        }
+
+        List<StageRef> references = new ArrayList<>();
+        for (Stage stage : stages) {
+            if (stage.baseStage() != null) {
+                references.add(new StageRef(stage, stage.baseStage(), stage.from()));
+            }
+            for (Instruction instruction : stage.instructions()) {
+                for (String ref : stageReferences(instruction)) {
+                    Stage to = resolve(stages, stage.index(), ref);
+                    if (to != null) {
+                        references.add(new StageRef(stage, to, instruction));
+                    }
+                }
+            }
+        }
+        Stage target = stages.isEmpty() ? null : stages.get(stages.size() - 1);
+        if (targetName != null) {
+            for (Stage s : stages) {
+                if (targetName.equalsIgnoreCase(s.name())) {
+                    target = s;
+                }
+            }
+        }
+        BitSet reachable = new BitSet();
+        if (target != null) {
+            List<Stage> todo = new ArrayList<>(List.of(target));
+            while (!todo.isEmpty()) {
+                Stage s = todo.remove(todo.size() - 1);
+                if (reachable.get(s.index())) {
+                    continue;
+                }
+                reachable.set(s.index());
+                for (StageRef r : references) {
+                    if (r.from() == s) {
+                        todo.add(r.to());
+                    }
+                }
+            }
+        }
+        return new SemanticModel(file, List.copyOf(stages), globalScope, scopeBefore, stageOf, List.copyOf(references),
+                target, reachable, expander);
+    }
+
+    private static void assign(Instruction instruction, Scope.Log log, Scope globalScope,
+                               Map<String, String> buildArgs, Expander expander) {
+        Scope before = new Scope(log, log.size());
+        if (instruction instanceof Arg arg) {
+            for (ArgDeclaration d : arg.declarations()) {
+                String name = d.name().text();
+                Scope now = new Scope(log, log.size());
+                String value = buildArgs.get(name);
+                Set<String> fed = new HashSet<>(Set.of(name));
+                if (value == null && d.hasDefault()) {
+                    Expander.Result r = expander.expand(d.defaultValue().text(), now.env());
+                    value = r.value();
+                    fed.addAll(fedBy(r.referenced(), now));
+                }
+                if (value == null && globalScope.get(name) != null) {
+                    value = globalScope.value(name);
+                }
+                Binding existing = now.get(name);
+                if (value == null && existing != null && existing.kind() == Binding.Kind.ENV) {
+                    continue; // an ARG without any value does not override an ENV
+                }
+                log.add(new Binding(name, Binding.Kind.ARG, value, arg, fed));
+            }
+        } else if (instruction instanceof Env env) {
+            for (KeyValue kv : env.pairs()) {
+                if (kv.value() == null) {
+                    continue;
+                }
+                Expander.Result r = expander.expand(kv.value().text(), before.env());
+                String key = expander.expand(kv.key().text(), before.env()).value();
+                if (key == null || key.isEmpty()) {
+                    continue;
+                }
+                log.add(new Binding(key, Binding.Kind.ENV, r.value(), env, fedBy(r.referenced(), before)));
+            }
+        }
+    }
+
+    private static Set<String> fedBy(List<String> referenced, Scope scope) {
+        Set<String> fed = new HashSet<>();
+        for (String name : referenced) {
+            Binding b = scope.get(name);
+            if (b != null) {
+                fed.addAll(b.fedByArgs());
+            }
+        }
+        return fed;
+    }
+
+    /** The stage names or indices an instruction reads from ({@code COPY --from}, {@code --mount from=}). */
+    public static List<String> stageReferences(Instruction instruction) {
+        List<String> refs = new ArrayList<>();
+        if (instruction instanceof Copy copy) {
+            Flag from = copy.flag("from");
+            if (from != null && from.value() != null) {
+                refs.add(from.value());
+            }
+        } else if (instruction instanceof Run run) {
+            for (Mount m : run.mounts()) {
+                String from = m.option("from");
+                if (from != null && !from.isEmpty()) {
+                    refs.add(from);
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** A {@code --from} value as a stage defined before {@code beforeIndex}, or null (an image). */
+    static Stage resolve(List<Stage> stages, int beforeIndex, String ref) {
+        if (ref.matches("\\d+")) {
+            int n = Integer.parseInt(ref);
+            return n < beforeIndex ? stages.get(n) : null;
+        }
+        for (int k = beforeIndex - 1; k >= 0; k--) {
+            if (ref.equalsIgnoreCase(stages.get(k).name())) {
+                return stages.get(k);
+            }
+        }
+        return null;
+    }
+
+    public Dockerfile file() {
+        return file;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public Scope globalScope() {
+        return globalScope;
+    }
+
+    /** The variables in effect just before an instruction (for ENV, the environment its values see). */
+    public Scope scopeBefore(Instruction instruction) {
+        return scopeBefore.get(instruction);
+    }
+
+    public Stage stageOf(Instruction instruction) {
+        return stageOf.get(instruction);
+    }
+
+    public List<StageRef> references() {
+        return references;
+    }
+
+    /** The stage a {@code --from}/{@code from=} value in {@code stage} names, or null for an image. */
+    public Stage resolveFrom(Stage stage, String ref) {
+        return resolve(stages, stage.index(), ref);
+    }
+
+    public Stage target() {
+        return target;
+    }
+
+    /** Whether BuildKit builds this stage for the target (classic builds every stage up to it). */
+    public boolean isReachable(Stage stage) {
+        return reachable.get(stage.index());
+    }
+
+    /** Stages built on this one ({@code FROM stage}), directly. */
+    public List<Stage> children(Stage stage) {
+        List<Stage> out = new ArrayList<>();
+        for (Stage s : stages) {
+            if (s.baseStage() == stage) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public Expander expander() {
+        return expander;
+    }
+
+    /** A word as BuildKit expands it at an instruction (quotes removed, variables replaced). */
+    public Expander.Result expand(Instruction at, String word) {
+        Scope scope = at instanceof From ? globalScope : scopeBefore(at);
+        return expander.expand(word, scope == null ? globalScope.env() : scope.env());
+    }
+
+    /** The COPY/ADD instructions of a stage that copy from the build context (no --from). */
+    public static boolean copiesFromContext(Instruction instruction) {
+        return (instruction instanceof Copy c && c.flag("from") == null) || instruction instanceof Add;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.layerlint.model;
+
+import dev.layerlint.ast.From;
+import dev.layerlint.ast.Instruction;
+import java.util.List;
+
+/**
+ * A build stage: its FROM, the instructions after it, and what it is based on
+ * (an earlier stage, or an image reference as written after expanding global
+ * ARGs; {@code scratch} for the empty image).
+ */
+public record Stage(int index, String name, From from, List<Instruction> instructions, Stage baseStage,
+                    String baseImage) {
+    public Stage {
+        instructions = List.copyOf(instructions);
+    }
+
+    /** The name, or the index for an unnamed stage (how {@code --from=} refers to it). */
+    public String label() {
+        return name != null ? name : String.valueOf(index);
+    }
+
+    /** The base is an image that can change upstream (a registry tag, not a stage or scratch). */
+    public boolean hasImageBase() {
+        return baseStage == null && baseImage != null && !baseImage.equalsIgnoreCase("scratch");
+    }
+
+    @Override
+    public String toString() {
+        return "stage " + label();
+    }
+}

@@ -1,0 +1,151 @@
+package dev.layerlint.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A simple command of a RUN script: {@code VAR=x} assignments, the program
+ * and its arguments (redirections set apart), and how it is joined to the
+ * previous command ({@code &&}, {@code ||}, {@code ;}, {@code |}, or empty
+ * for the first). The vocabulary rules speak: program, subcommand, flags,
+ * positional arguments.
+ */
+public record ShellCommand(List<ShellWord> assignments, List<ShellWord> words, List<ShellWord> redirects,
+                           String connector, int start, int end) {
+    /** Wrappers that run the next word as the program. */
+    private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "nice", "nohup", "exec", "command",
+            "xargs", "timeout", "su-exec", "gosu", "chroot", "eatmydata");
+
+    public ShellCommand {
+        assignments = List.copyOf(assignments);
+        words = List.copyOf(words);
+        redirects = List.copyOf(redirects);
+    }
+
+    /** The words from the program on, with wrappers like {@code sudo} and {@code env X=y} skipped. */
+    public List<ShellWord> effectiveWords() {
+        int i = 0;
+        while (i < words.size()) {
+            String name = basename(words.get(i).value());
+            if (!WRAPPERS.contains(name)) {
+                break;
+            }
+            i++;
+            // skip the wrapper's own options and VAR=x words (env), and timeout's duration
+            while (i < words.size() && (words.get(i).isFlag() || (name.equals("env") && words.get(i).value()
+                    .contains("=")) || (name.equals("timeout") && words.get(i).value().matches("\\d+[smhd]?"))
+                    || (name.equals("gosu") || name.equals("su-exec")) && i == 1)) {
+                i++;
+            }
+        }
+        return words.subList(Math.min(i, words.size()), words.size());
+    }
+
+    /** The program's name without its directory ({@code /usr/bin/pip3} is {@code pip3}), or "". */
+    public String program() {
+        List<ShellWord> w = effectiveWords();
+        return w.isEmpty() ? "" : basename(w.get(0).value());
+    }
+
+    public boolean isProgram(String... names) {
+        String p = program();
+        for (String n : names) {
+            if (p.equals(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The arguments after the program. */
+    public List<ShellWord> args() {
+        List<ShellWord> w = effectiveWords();
+        return w.isEmpty() ? List.of() : w.subList(1, w.size());
+    }
+
+    /** Arguments that are not flags (a flag's separate value is not recognised; callers name such flags). */
+    public List<ShellWord> positionals(String... flagsWithValues) {
+        Set<String> valued = Set.of(flagsWithValues);
+        List<ShellWord> out = new ArrayList<>();
+        List<ShellWord> args = args();
+        boolean endOfFlags = false;
+        for (int i = 0; i < args.size(); i++) {
+            ShellWord a = args.get(i);
+            if (!endOfFlags && a.value().equals("--")) {
+                endOfFlags = true;
+                continue;
+            }
+            if (!endOfFlags && a.isFlag()) {
+                if (valued.contains(a.value()) && i + 1 < args.size()) {
+                    i++;
+                }
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The first positional argument ({@code install} in {@code apt-get -y install x}), or "". */
+    public String subcommand(String... flagsWithValues) {
+        List<ShellWord> p = positionals(flagsWithValues);
+        return p.isEmpty() ? "" : p.get(0).value();
+    }
+
+    /**
+     * Whether any flag is given: long flags match exactly or as
+     * {@code --flag=value}; a single-letter short flag also matches inside a
+     * group ({@code -y} in {@code -qy}).
+     */
+    public boolean hasFlag(String... flags) {
+        for (ShellWord a : args()) {
+            if (!a.isFlag()) {
+                continue;
+            }
+            String v = a.value();
+            for (String f : flags) {
+                if (v.equals(f) || (f.startsWith("--") && v.startsWith(f + "="))) {
+                    return true;
+                }
+                if (f.length() == 2 && f.charAt(0) == '-' && !v.startsWith("--") && v.indexOf(f.charAt(1), 1) > 0
+                        && v.substring(1).chars().allMatch(Character::isLetter)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The value of a flag ({@code -o x}, {@code --out=x}, {@code --out x}), or null. */
+    public String flagValue(String... flags) {
+        List<ShellWord> args = args();
+        for (int i = 0; i < args.size(); i++) {
+            String v = args.get(i).value();
+            for (String f : flags) {
+                if (v.equals(f) && i + 1 < args.size()) {
+                    return args.get(i + 1).value();
+                }
+                if (f.startsWith("--") && v.startsWith(f + "=")) {
+                    return v.substring(f.length() + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    static String basename(String word) {
+        int slash = word.lastIndexOf('/');
+        return (slash >= 0 ? word.substring(slash + 1) : word).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        for (ShellWord w : words) {
+            s.append(s.length() == 0 ? "" : " ").append(w.value());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.layerlint.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A RUN script split into simple commands, in order. {@code sh -c '...'}
+ * strings are parsed too and their commands included (after the command
+ * that runs them).
+ */
+public record ShellScript(String text, List<ShellCommand> commands) {
+    public ShellScript {
+        commands = List.copyOf(commands);
+    }
+
+    public static ShellScript empty() {
+        return new ShellScript("", List.of());
+    }
+
+    /** Commands running the given program. */
+    public List<ShellCommand> commands(String... programs) {
+        List<ShellCommand> out = new ArrayList<>();
+        for (ShellCommand c : commands) {
+            if (c.isProgram(programs)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public boolean runs(String... programs) {
+        return !commands(programs).isEmpty();
+    }
+
+    /** Whether some command is joined to the previous one with a pipe. */
+    public boolean hasPipe() {
+        return commands.stream().anyMatch(c -> c.connector().equals("|"));
+    }
+}

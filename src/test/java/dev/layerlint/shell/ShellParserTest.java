@@ -1,0 +1,100 @@
+package dev.layerlint.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ShellParserTest {
+
+    private static List<String> commands(String script) {
+        return ShellParser.parse(script).commands().stream().map(ShellCommand::toString).toList();
+    }
+
+    @Test
+    void splitsOnOperatorsAndNewlines() {
+        assertThat(commands("apt-get update && apt-get install -y curl; rm -rf /x || true\necho done | tee log &"))
+                .containsExactly("apt-get update", "apt-get install -y curl", "rm -rf /x", "true", "echo done",
+                        "tee log");
+    }
+
+    @Test
+    void connectorsAreRecorded() {
+        ShellScript s = ShellParser.parse("a && b || c; d | e");
+        assertThat(s.commands()).extracting(ShellCommand::connector).containsExactly("", "&&", "||", ";", "|");
+        assertThat(s.hasPipe()).isTrue();
+    }
+
+    @Test
+    void quotesAndEscapesAreRemovedFromValues() {
+        ShellCommand c = ShellParser.parse("echo 'a b' \"c $HOME d\" e\\ f").commands().get(0);
+        assertThat(c.args()).extracting(ShellWord::value).containsExactly("a b", "c $HOME d", "e f");
+        assertThat(c.args().get(1).dynamic()).isTrue();
+        assertThat(c.args().get(0).dynamic()).isFalse();
+    }
+
+    @Test
+    void substitutionsStayOpaqueInsideTheirWord() {
+        assertThat(commands("VERSION=$(curl -s https://x | jq -r .v) && echo ${A:-b} `date`"))
+                .containsExactly("", "echo ${A:-b} `date`");
+        ShellCommand first = ShellParser.parse("VERSION=$(curl -s https://x | jq -r .v)").commands().get(0);
+        assertThat(first.assignments()).hasSize(1);
+        assertThat(first.program()).isEmpty();
+    }
+
+    @Test
+    void wrappersAndPathsAreSeenThrough() {
+        ShellCommand c = ShellParser.parse("sudo -E /usr/local/bin/pip3 install --no-cache-dir x").commands().get(0);
+        assertThat(c.program()).isEqualTo("pip3");
+        assertThat(c.subcommand()).isEqualTo("install");
+        assertThat(c.hasFlag("--no-cache-dir")).isTrue();
+        assertThat(ShellParser.parse("env DEBIAN_FRONTEND=noninteractive apt-get -qy install x").commands().get(0)
+                .program()).isEqualTo("apt-get");
+    }
+
+    @Test
+    void shortFlagsInGroups() {
+        ShellCommand c = ShellParser.parse("apt-get -qy install curl").commands().get(0);
+        assertThat(c.hasFlag("-y")).isTrue();
+        assertThat(c.hasFlag("-x")).isFalse();
+        assertThat(c.subcommand()).isEqualTo("install");
+        assertThat(c.positionals()).extracting(ShellWord::value).containsExactly("install", "curl");
+    }
+
+    @Test
+    void redirectionsAreSetApartAndInnerHeredocBodiesSkipped() {
+        ShellScript s = ShellParser.parse("cat > /etc/x.conf <<EOF\nRUN not a command\nEOF\nls -la 2>&1 >/dev/null");
+        assertThat(s.commands()).extracting(ShellCommand::toString).containsExactly("cat", "ls -la");
+        assertThat(s.commands().get(0).redirects()).extracting(ShellWord::value).containsExactly("/etc/x.conf", "EOF");
+    }
+
+    @Test
+    void compoundCommandsAreSeenThrough() {
+        assertThat(commands("if [ -f x ]; then apt-get update; else echo no; fi"))
+                .containsExactly("[ -f x ]", "apt-get update", "echo no");
+        assertThat(commands("for f in a b; do rm $f; done")).containsExactly("rm $f");
+        assertThat(commands("case $x in a) echo a;; esac; echo after")).containsExactly("echo after");
+        assertThat(commands("(cd /src && make) && { echo ok; }")).containsExactly("cd /src", "make", "echo ok");
+    }
+
+    @Test
+    void shDashCIsLookedInto() {
+        ShellScript s = ShellParser.parse("sh -c 'apt-get update && apt-get install -y git'");
+        assertThat(s.commands()).extracting(ShellCommand::program).containsExactly("sh", "apt-get", "apt-get");
+        ShellCommand inner = s.commands().get(1);
+        assertThat(s.text().substring(inner.words().get(0).start(), inner.words().get(0).end())).isEqualTo("apt-get");
+    }
+
+    @Test
+    void commentsAndContinuationsInHeredocScripts() {
+        assertThat(commands("# install\napt-get update \\\n  && apt-get install -y x # trailing\n"))
+                .containsExactly("apt-get update", "apt-get install -y x");
+    }
+
+    @Test
+    void offsetsPointIntoTheScript() {
+        String script = "cd /tmp && curl -fsSL https://example.com/x.tgz";
+        ShellWord url = ShellParser.parse(script).commands().get(1).args().get(1);
+        assertThat(script.substring(url.start(), url.end())).isEqualTo("https://example.com/x.tgz");
+    }
+}
