@@ -1,0 +1,26 @@
+package dev.layerlint.cache;
+
+import dev.layerlint.ast.Instruction;
+
+/** Something that differs from the build that filled the cache. */
+public sealed interface Change {
+    /** A context file's content or mode changed, or it appeared or disappeared (path relative to the context). */
+    record FileChanged(String path) implements Change {
+    }
+
+    /** A {@code --build-arg} got a different value. */
+    record BuildArgChanged(String name) implements Change {
+    }
+
+    /** A base image moved to new content ({@code image} as written after FROM; null for every base image). */
+    record BaseImageChanged(String image) implements Change {
+    }
+
+    /** An instruction's cache-relevant content changed (a Dockerfile edit), or it is new. */
+    record InstructionEdited(Instruction instruction) implements Change {
+    }
+
+    /** A build secret's value changed (never part of a cache key). */
+    record SecretChanged(String id) implements Change {
+    }
+}

@@ -1,0 +1,23 @@
+package dev.layerlint.cache;
+
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.model.Binding;
+import dev.layerlint.model.Stage;
+import dev.layerlint.shell.ShellScript;
+import java.util.List;
+
+/**
+ * One instruction as the cache sees it: whether it is a cache step for the
+ * builder, what a miss costs, and for a RUN the script and the variables in
+ * its environment (which are part of its key, used or not).
+ */
+public record Step(Instruction instruction, Stage stage, boolean isStep, Cost cost, String costReason,
+                   ShellScript script, List<Binding> environment) {
+    public Step {
+        environment = List.copyOf(environment);
+    }
+
+    public boolean isExpensive() {
+        return cost == Cost.EXPENSIVE;
+    }
+}
