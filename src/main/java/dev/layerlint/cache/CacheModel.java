@@ -146,6 +146,11 @@ public final class CacheModel {
                 return c.program() + " " + c.subcommand("-o", "-f", "--file");
             }
             String p = c.program();
+            String sub = c.subcommand();
+            if ((p.equals("apt-get") || p.equals("apt") || p.equals("apk")) && sub.equals("update")
+                    || (p.equals("yum") || p.equals("dnf")) && sub.equals("makecache")) {
+                return p + " " + sub;
+            }
             if ((p.equals("curl") || p.equals("wget")) && c.args().stream().anyMatch(w -> isRemote(w.value()))) {
                 return p + " download";
             }

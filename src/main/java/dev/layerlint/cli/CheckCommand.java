@@ -5,11 +5,22 @@ import dev.layerlint.report.JsonReporter;
 import dev.layerlint.report.Reporter;
 import dev.layerlint.report.TextReporter;
 import dev.layerlint.rule.Finding;
+import dev.layerlint.fix.AtomicWrite;
+import dev.layerlint.fix.UnifiedDiff;
+import dev.layerlint.rule.Fixer;
+import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.Linter;
+import dev.layerlint.rules.Registry;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
+import dev.layerlint.cache.Builder;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +73,35 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print findings only, no summary line.")
     boolean quiet;
 
+    @Option(names = "--builder", paramLabel = "BUILDER", description = "Whose cache rules apply: "
+            + "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Builder builder = Builder.BUILDKIT;
+
+    @Option(names = "--context", paramLabel = "DIR", description = "The build context (default: the folder of each "
+            + "Dockerfile; none for standard input).")
+    Path context;
+
+    @Option(names = "--build-arg", paramLabel = "NAME=VALUE", description = "A build argument, as given to docker "
+            + "build (repeatable).")
+    Map<String, String> buildArgs = new LinkedHashMap<>();
+
+    @Option(names = "--volatile-arg", paramLabel = "NAME", description = "A build argument whose value changes on "
+            + "every build, besides those recognised by name (repeatable).")
+    Set<String> volatileArgs = new LinkedHashSet<>();
+
+    @Option(names = "--target", paramLabel = "STAGE", description = "The stage to build (default: the last).")
+    String target;
+
+    @Option(names = "--fix", description = "Apply safe fixes to the files (atomically), then report what is left.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "Also apply unsafe fixes (implies --fix unless --diff).")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix (or --unsafe-fixes) would change; "
+            + "write nothing.")
+    boolean diff;
+
     CheckCommand(Environment environment) {
         this.environment = environment;
     }
@@ -69,6 +109,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Inputs.Input> inputs = Inputs.resolve(paths, stdinFilename);
+        if (fix || unsafeFixes || diff) {
+            int code = applyFixes(inputs);
+            if (code != ExitCodes.OK || diff) {
+                return code;
+            }
+        }
         FileReport[] reports = new FileReport[inputs.size()];
         // files in parallel, reported in input order
         IntStream.range(0, inputs.size()).parallel().forEach(i -> reports[i] = lint(inputs.get(i)));
@@ -93,10 +139,81 @@ final class CheckCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /** --fix, --unsafe-fixes, --diff: fix each file (or show the diff); 2 when a file could not be fixed. */
+    private int applyFixes(List<Inputs.Input> inputs) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int code = ExitCodes.OK;
+        int changedFiles = 0;
+        for (Inputs.Input input : inputs) {
+            SourceText source;
+            try {
+                source = Inputs.load(input, environment);
+            } catch (InputException e) {
+                continue; // reported by the lint pass
+            }
+            if (input.file() == null && !diff) {
+                err.println("layerlint: --fix cannot write standard input; use --diff");
+                return ExitCodes.ERROR;
+            }
+            LintOptions options = options(input);
+            Fixer.Outcome outcome = Fixer.fix(source, input.file(), options, Registry.rules(), unsafeFixes);
+            if (!outcome.changed(source.text())) {
+                continue;
+            }
+            changedFiles++;
+            if (diff) {
+                out.print(UnifiedDiff.of(input.displayPath(), source.text(), outcome.dockerfile()));
+                for (var other : outcome.otherFiles().entrySet()) {
+                    Path p = options.context().resolve(other.getKey());
+                    String before = readOrEmpty(p);
+                    out.print(UnifiedDiff.of(p.toString(), before, other.getValue()));
+                }
+                continue;
+            }
+            try {
+                if (!outcome.dockerfile().equals(source.text())) {
+                    AtomicWrite.write(input.file(), outcome.dockerfile(), source.hasBom());
+                }
+                for (var other : outcome.otherFiles().entrySet()) {
+                    AtomicWrite.write(options.context().resolve(other.getKey()), other.getValue(), false);
+                }
+                err.println("layerlint: fixed " + input.displayPath() + " (" + outcome.applied() + " fix"
+                        + (outcome.applied() == 1 ? "" : "es") + ")");
+            } catch (java.io.IOException e) {
+                err.println(input.displayPath() + ": error: cannot write the fixed file: " + e.getMessage());
+                code = ExitCodes.ERROR;
+            }
+        }
+        if (diff && changedFiles == 0) {
+            err.println("layerlint: nothing to fix");
+        }
+        out.flush();
+        return code;
+    }
+
+    private static String readOrEmpty(Path p) {
+        try {
+            return java.nio.file.Files.exists(p) ? java.nio.file.Files.readString(p) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private LintOptions options(Inputs.Input input) {
+        Path dir = context;
+        if (dir == null && input.file() != null) {
+            Path parent = input.file().toAbsolutePath().getParent();
+            dir = parent;
+        }
+        return new LintOptions(builder, buildArgs, volatileArgs, dir, target);
+    }
+
     private FileReport lint(Inputs.Input input) {
         try {
             SourceText source = Inputs.load(input, environment);
-            return new FileReport(input.displayPath(), source, Linter.lint(source).findings(), null);
+            return new FileReport(input.displayPath(), source, Linter.lint(source, input.file(), options(input),
+                    Registry.rules()).findings(), null);
         } catch (InputException e) {
             return FileReport.unreadable(e);
         }

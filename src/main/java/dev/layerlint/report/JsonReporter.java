@@ -73,7 +73,26 @@ public final class JsonReporter implements Reporter {
         o.addProperty("severity", f.severity().label());
         o.addProperty("message", f.message());
         o.add("location", location(f.span()));
-        o.add("fix", JsonNull.INSTANCE);
+        if (f.fix() == null) {
+            o.add("fix", JsonNull.INSTANCE);
+        } else {
+            JsonObject fix = new JsonObject();
+            fix.addProperty("title", f.fix().title());
+            fix.addProperty("safety", f.fix().safety().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            JsonArray edits = new JsonArray();
+            for (dev.layerlint.fix.Edit e : f.fix().edits()) {
+                JsonObject edit = new JsonObject();
+                if (e.file() != null) {
+                    edit.addProperty("file", e.file());
+                }
+                edit.addProperty("start", e.start());
+                edit.addProperty("end", e.end());
+                edit.addProperty("replacement", e.replacement());
+                edits.add(edit);
+            }
+            fix.add("edits", edits);
+            o.add("fix", fix);
+        }
         return o;
     }
 

@@ -36,7 +36,7 @@ public final class TextReporter implements Reporter {
             }
         }
         if (!quiet) {
-            out.println(summary(Summary.of(reports)));
+            out.println(summary(Summary.of(reports)) + fixable(reports));
         }
         out.flush();
     }
@@ -62,6 +62,18 @@ public final class TextReporter implements Reporter {
         for (String more : message.subList(1, message.size())) {
             out.println(dim(pad + " │ ") + indent + more);
         }
+        if (f.fix() != null) {
+            String safety = switch (f.fix().safety()) {
+                case SAFE -> "fix";
+                case UNSAFE -> "unsafe fix (--unsafe-fixes)";
+                case DISPLAY_ONLY -> "suggestion";
+            };
+            List<String> fix = wrap(safety + ": " + f.fix().title(), 74 - pad.length());
+            out.println(dim(pad + " = ") + paint(fix.get(0), Ansi.Color.GREEN, false));
+            for (String more : fix.subList(1, fix.size())) {
+                out.println(dim(pad + "   ") + "  " + paint(more, Ansi.Color.GREEN, false));
+            }
+        }
         out.println();
     }
 
@@ -82,6 +94,29 @@ public final class TextReporter implements Reporter {
         }
         lines.add(current.toString());
         return lines;
+    }
+
+    /** " (2 fixable with --fix; 1 more with --unsafe-fixes)", or "". */
+    static String fixable(List<FileReport> reports) {
+        int safe = 0;
+        int unsafe = 0;
+        for (FileReport r : reports) {
+            for (Finding f : r.findings()) {
+                if (f.fix() != null && f.fix().safety() == dev.layerlint.fix.Fix.Safety.SAFE) {
+                    safe++;
+                } else if (f.fix() != null && f.fix().safety() == dev.layerlint.fix.Fix.Safety.UNSAFE) {
+                    unsafe++;
+                }
+            }
+        }
+        if (safe == 0 && unsafe == 0) {
+            return "";
+        }
+        String s = safe > 0 ? safe + " fixable with --fix" : "";
+        if (unsafe > 0) {
+            s += (s.isEmpty() ? "" : "; ") + unsafe + (safe > 0 ? " more" : "") + " with --unsafe-fixes";
+        }
+        return " (" + s + ")";
     }
 
     static String summary(Summary s) {

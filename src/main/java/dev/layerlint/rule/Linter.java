@@ -1,12 +1,17 @@
 package dev.layerlint.rule;
 
+import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.SemanticModel;
 import dev.layerlint.parser.ParseResult;
 import dev.layerlint.parser.Parser;
 import dev.layerlint.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Parses one file and collects its findings, in source order. */
+/** Parses one file, builds its model, runs the rules, and returns the findings in source order. */
 public final class Linter {
     /** The parse and the findings of one file. */
     public record Result(ParseResult parse, List<Finding> findings) {
@@ -18,9 +23,30 @@ public final class Linter {
     private Linter() {
     }
 
-    public static Result lint(SourceText source) {
+    /**
+     * @param dockerfilePath where the Dockerfile is on disk (for its own
+     *                       {@code .dockerignore}), or null
+     */
+    public static Result lint(SourceText source, Path dockerfilePath, LintOptions options, List<Rule> rules) {
         ParseResult parse = Parser.parse(source);
-        List<Finding> findings = new java.util.ArrayList<>(SyntaxErrors.findings(parse));
+        List<Finding> findings = new ArrayList<>(SyntaxErrors.findings(parse));
+        if (!parse.dockerfile().instructions().isEmpty()) {
+            BuildContext context = null;
+            if (options.context() != null) {
+                try {
+                    context = BuildContext.of(options.context(), dockerfilePath);
+                } catch (IOException e) {
+                    context = null; // unreadable .dockerignore: context-aware rules stay silent
+                }
+            }
+            SemanticModel model = SemanticModel.build(parse.dockerfile(), options.buildArgs(), options.target());
+            RuleContext ctx = new RuleContext(parse.dockerfile(), model, context, options);
+            for (Rule rule : rules) {
+                ctx.begin(rule.info());
+                rule.check(ctx);
+            }
+            findings.addAll(ctx.findings());
+        }
         findings.sort(Comparator.comparingInt((Finding f) -> f.span().start())
                 .thenComparing(f -> f.rule().code()));
         return new Result(parse, findings);

@@ -2,6 +2,7 @@ package dev.layerlint.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.layerlint.rules.Registry;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Shared;
 import java.io.IOException;
@@ -32,7 +33,7 @@ class RuleDocsTest {
 
     @Test
     void everyDocBelongsToARegisteredRule() throws IOException {
-        List<String> registered = Rules.all().stream().map(RuleInfo::docFile).toList();
+        List<String> registered = Registry.infos().stream().map(RuleInfo::docFile).toList();
         try (Stream<Path> files = Files.list(docs())) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")))
                     .allSatisfy(name -> assertThat(registered).contains(name));
@@ -41,7 +42,7 @@ class RuleDocsTest {
 
     @TestFactory
     Stream<DynamicTest> docsHaveSectionsAndTheirExamplesRun() {
-        return Rules.all().stream().map(rule -> DynamicTest.dynamicTest(rule.code(), () -> {
+        return Registry.infos().stream().map(rule -> DynamicTest.dynamicTest(rule.code(), () -> {
             Path doc = docs().resolve(rule.docFile());
             assertThat(doc).exists();
             String text = Files.readString(doc, StandardCharsets.UTF_8);
@@ -64,7 +65,8 @@ class RuleDocsTest {
     }
 
     private static List<String> codes(String dockerfile) {
-        return Linter.lint(SourceText.of("example", dockerfile)).findings().stream()
+        return Linter.lint(SourceText.of("example", dockerfile), null, LintOptions.defaults(), Registry.rules())
+                .findings().stream()
                 .map(f -> f.rule().code()).toList();
     }
 }

@@ -1,0 +1,27 @@
+package dev.layerlint.rule;
+
+import dev.layerlint.cache.Builder;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a lint run knows beyond the Dockerfile: the builder, build
+ * arguments, argument names the team declares per-build, the build context
+ * directory (null when unknown), and the target stage.
+ */
+public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
+                          String target) {
+    public LintOptions {
+        buildArgs = Map.copyOf(buildArgs);
+        volatileArgs = Set.copyOf(volatileArgs);
+    }
+
+    public static LintOptions defaults() {
+        return new LintOptions(Builder.BUILDKIT, Map.of(), Set.of(), null, null);
+    }
+
+    public LintOptions withContext(Path dir) {
+        return new LintOptions(builder, buildArgs, volatileArgs, dir, target);
+    }
+}

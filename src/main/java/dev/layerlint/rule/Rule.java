@@ -1,0 +1,8 @@
+package dev.layerlint.rule;
+
+/** One check: its identity, and a method that finds the pattern and reports it. */
+public interface Rule {
+    RuleInfo info();
+
+    void check(RuleContext context);
+}

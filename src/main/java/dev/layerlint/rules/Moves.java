@@ -1,0 +1,98 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.ast.Comment;
+import dev.layerlint.ast.Dockerfile;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.fix.Edit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Edits that move whole instructions: an instruction's block is its lines,
+ * from the comment lines directly above it (no blank line between) to the end
+ * of its last line, with the line break.
+ */
+public final class Moves {
+    private Moves() {
+    }
+
+    /** {@code [start, end)} of an instruction's block. */
+    public static int[] block(Dockerfile file, Instruction i) {
+        String text = file.source().text();
+        int start = file.source().lineStart(i.span().startLine());
+        int line = i.span().startLine();
+        List<Comment> comments = file.comments();
+        while (line > 1) {
+            int prev = line - 1;
+            Comment above = null;
+            for (Comment c : comments) {
+                if (!c.inContinuation() && c.span().startLine() == prev) {
+                    above = c;
+                }
+            }
+            if (above == null || file.directives().stream().anyMatch(d -> d.span().startLine() == prev)) {
+                break;
+            }
+            line = prev;
+            start = file.source().lineStart(line);
+        }
+        int end = i.span().end();
+        int nl = text.indexOf('\n', end);
+        end = nl < 0 ? text.length() : nl + 1;
+        return new int[] {start, end};
+    }
+
+    /** The block's text, ending in a line break (added if the file had none). */
+    public static String blockText(Dockerfile file, Instruction i) {
+        int[] b = block(file, i);
+        String t = file.source().text().substring(b[0], b[1]);
+        return t.endsWith("\n") ? t : t + (file.source().usesCrlf() ? "\r\n" : "\n");
+    }
+
+    /**
+     * The range to delete when a block moves away: the block, plus the blank
+     * line after it when a blank line also precedes it (so no double gap stays).
+     */
+    public static Edit removal(Dockerfile file, Instruction i) {
+        int[] b = block(file, i);
+        String text = file.source().text();
+        boolean blankBefore = b[0] >= 2 && text.charAt(b[0] - 1) == '\n'
+                && (text.charAt(b[0] - 2) == '\n' || text.startsWith("\r\n", b[0] - 3));
+        int end = b[1];
+        if (blankBefore) {
+            if (text.startsWith("\n", end)) {
+                end += 1;
+            } else if (text.startsWith("\r\n", end)) {
+                end += 2;
+            }
+        }
+        return Edit.delete(b[0], end);
+    }
+
+    /** Edits that move {@code moved} (in order) to just before {@code before}'s block. */
+    public static List<Edit> moveBefore(Dockerfile file, List<Instruction> moved, Instruction before) {
+        List<Edit> edits = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Instruction i : moved) {
+            edits.add(removal(file, i));
+            text.append(blockText(file, i));
+        }
+        edits.add(Edit.insert(block(file, before)[0], text.toString()));
+        return edits;
+    }
+
+    /** Edits that move {@code moved} to just after {@code after}'s block. */
+    public static List<Edit> moveAfter(Dockerfile file, List<Instruction> moved, Instruction after) {
+        List<Edit> edits = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int at = block(file, after)[1];
+        String src = file.source().text();
+        boolean needsBreak = at == src.length() && !src.endsWith("\n");
+        for (Instruction i : moved) {
+            edits.add(removal(file, i));
+            text.append(blockText(file, i));
+        }
+        edits.add(Edit.insert(at, (needsBreak ? "\n" : "") + text));
+        return edits;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.rule.Rule;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.SyntaxErrors;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule layerlint has, sorted by code. BU000 (syntax errors) comes from the parser. */
+public final class Registry {
+    private static final List<Rule> RULES = List.of(
+            new dev.layerlint.rules.cache.VolatileArgBeforeRun());
+
+    private Registry() {
+    }
+
+    /** The rules that run on a parsed file. */
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** Every rule's identity, BU000 included, sorted by code. */
+    public static List<RuleInfo> infos() {
+        List<RuleInfo> all = new ArrayList<>();
+        all.add(SyntaxErrors.INFO);
+        RULES.forEach(r -> all.add(r.info()));
+        all.sort(Comparator.comparing(RuleInfo::code));
+        return all;
+    }
+}
