@@ -124,7 +124,7 @@ public final class TextReporter implements Reporter {
         for (Severity severity : Severity.values()) {
             int n = s.count(severity);
             if (n > 0) {
-                parts.add(n + " " + severity.label() + (n == 1 ? "" : severity == Severity.STYLE ? "" : "s"));
+                parts.add(n + " " + severity.label() + (n == 1 || severity == Severity.STYLE || severity == Severity.INFO ? "" : "s"));
             }
         }
         String files = s.files() + " file" + (s.files() == 1 ? "" : "s");

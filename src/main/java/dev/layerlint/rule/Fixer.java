@@ -49,9 +49,10 @@ public final class Fixer {
                         || (fix.safety() == Fix.Safety.UNSAFE && !unsafe)) {
                     continue;
                 }
-                boolean conflict = fix.edits().stream().anyMatch(e -> accepted.stream().anyMatch(e::overlaps));
+                boolean conflict = fix.edits().stream().anyMatch(e -> accepted.stream().anyMatch(e::overlaps)
+                        || e.file() != null && others.containsKey(e.file()));
                 if (conflict) {
-                    continue;
+                    continue; // another fix got there first; an already-edited other file is done
                 }
                 accepted.addAll(fix.edits());
                 taken++;

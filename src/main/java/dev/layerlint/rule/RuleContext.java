@@ -71,7 +71,12 @@ public final class RuleContext {
     }
 
     public void report(Span span, String message, Fix fix) {
-        findings.add(new Finding(current, current.severity(), message, span, fix));
+        report(span, message, fix, current.severity());
+    }
+
+    /** A finding whose severity differs from the rule's default (the rule's doc says when). */
+    public void report(Span span, String message, Fix fix, dev.layerlint.rule.Severity severity) {
+        findings.add(new Finding(current, severity, message, span, fix));
     }
 
     List<Finding> findings() {

@@ -50,31 +50,41 @@ public final class Moves {
     }
 
     /**
-     * The range to delete when a block moves away: the block, plus the blank
-     * line after it when a blank line also precedes it (so no double gap stays).
+     * Deletions for blocks that move away: adjacent blocks merge into one
+     * range, and a range also takes the blank line after it when a blank line
+     * precedes it (so no double gap stays behind).
      */
-    public static Edit removal(Dockerfile file, Instruction i) {
-        int[] b = block(file, i);
+    public static List<Edit> removals(Dockerfile file, List<Instruction> moved) {
         String text = file.source().text();
-        boolean blankBefore = b[0] >= 2 && text.charAt(b[0] - 1) == '\n'
-                && (text.charAt(b[0] - 2) == '\n' || text.startsWith("\r\n", b[0] - 3));
-        int end = b[1];
-        if (blankBefore) {
-            if (text.startsWith("\n", end)) {
-                end += 1;
-            } else if (text.startsWith("\r\n", end)) {
-                end += 2;
+        List<int[]> ranges = new ArrayList<>();
+        for (Instruction i : moved) {
+            int[] b = block(file, i);
+            if (!ranges.isEmpty() && ranges.get(ranges.size() - 1)[1] == b[0]) {
+                ranges.get(ranges.size() - 1)[1] = b[1];
+            } else {
+                ranges.add(b);
             }
         }
-        return Edit.delete(b[0], end);
+        List<Edit> edits = new ArrayList<>();
+        for (int[] r : ranges) {
+            boolean blankBefore = r[0] >= 2 && text.charAt(r[0] - 1) == '\n'
+                    && (text.charAt(r[0] - 2) == '\n' || r[0] >= 3 && text.startsWith("\r\n", r[0] - 3));
+            int end = r[1];
+            if (blankBefore && text.startsWith("\n", end)) {
+                end += 1;
+            } else if (blankBefore && text.startsWith("\r\n", end)) {
+                end += 2;
+            }
+            edits.add(Edit.delete(r[0], end));
+        }
+        return edits;
     }
 
     /** Edits that move {@code moved} (in order) to just before {@code before}'s block. */
     public static List<Edit> moveBefore(Dockerfile file, List<Instruction> moved, Instruction before) {
-        List<Edit> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>(removals(file, moved));
         StringBuilder text = new StringBuilder();
         for (Instruction i : moved) {
-            edits.add(removal(file, i));
             text.append(blockText(file, i));
         }
         edits.add(Edit.insert(block(file, before)[0], text.toString()));
@@ -83,13 +93,12 @@ public final class Moves {
 
     /** Edits that move {@code moved} to just after {@code after}'s block. */
     public static List<Edit> moveAfter(Dockerfile file, List<Instruction> moved, Instruction after) {
-        List<Edit> edits = new ArrayList<>();
+        List<Edit> edits = new ArrayList<>(removals(file, moved));
         StringBuilder text = new StringBuilder();
         int at = block(file, after)[1];
         String src = file.source().text();
         boolean needsBreak = at == src.length() && !src.endsWith("\n");
         for (Instruction i : moved) {
-            edits.add(removal(file, i));
             text.append(blockText(file, i));
         }
         edits.add(Edit.insert(at, (needsBreak ? "\n" : "") + text));

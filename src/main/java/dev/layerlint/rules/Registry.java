@@ -1,6 +1,16 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.cache.CacheBustArgTooEarly;
+import dev.layerlint.rules.cache.ContextNotIgnored;
+import dev.layerlint.rules.cache.CopyAllBeforeInstall;
+import dev.layerlint.rules.cache.ExpensiveStepAfterVolatileCopy;
+import dev.layerlint.rules.cache.FrozenBuildTimeValue;
+import dev.layerlint.rules.cache.PackageCacheNotMounted;
+import dev.layerlint.rules.cache.PackageIndexUpdateAlone;
+import dev.layerlint.rules.cache.UnpinnedRemoteDownload;
+import dev.layerlint.rules.cache.VolatileArgBeforeRun;
+import dev.layerlint.rules.cache.VolatileMetadataEarly;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.SyntaxErrors;
 import java.util.ArrayList;
@@ -10,7 +20,16 @@ import java.util.List;
 /** Every rule layerlint has, sorted by code. BU000 (syntax errors) comes from the parser. */
 public final class Registry {
     private static final List<Rule> RULES = List.of(
-            new dev.layerlint.rules.cache.VolatileArgBeforeRun());
+            new VolatileArgBeforeRun(),
+            new CopyAllBeforeInstall(),
+            new UnpinnedRemoteDownload(),
+            new PackageIndexUpdateAlone(),
+            new CacheBustArgTooEarly(),
+            new VolatileMetadataEarly(),
+            new ContextNotIgnored(),
+            new ExpensiveStepAfterVolatileCopy(),
+            new PackageCacheNotMounted(),
+            new FrozenBuildTimeValue());
 
     private Registry() {
     }

@@ -62,8 +62,8 @@ public final class VolatileArgBeforeRun implements Rule {
         String name = d.name().text();
         VolatileArgs.Reason reason = ctx.volatileArgs().classify(name,
                 d.hasDefault() ? d.defaultValue().text() : model.globalScope().value(name));
-        if (reason == null) {
-            return;
+        if (reason == null || reason.what().equals("a cache-busting value")) {
+            return; // a cache buster is meant to rerun steps: CA005 checks where it sits
         }
         // the ENV instructions of this stage fed by the argument, and the names they set
         List<Env> fedEnvs = new ArrayList<>();

@@ -1,0 +1,222 @@
+package dev.layerlint.rules.cache;
+
+import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Env;
+import dev.layerlint.ast.Expose;
+import dev.layerlint.ast.Flag;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Run;
+import dev.layerlint.ast.User;
+import dev.layerlint.ast.Word;
+import dev.layerlint.cache.CacheModel;
+import dev.layerlint.cache.Ecosystem;
+import dev.layerlint.cache.Step;
+import dev.layerlint.fix.Edit;
+import dev.layerlint.fix.Fix;
+import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.Rule;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Moves;
+import dev.layerlint.shell.ShellCommand;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CA002: a COPY of the whole context (or of the folder holding the manifest)
+ * comes before a dependency install that needs only manifest and lock files,
+ * so every source edit reinstalls every dependency. The fix copies the
+ * manifest and lock files first, installs, then copies the rest.
+ */
+public final class CopyAllBeforeInstall implements Rule {
+    public static final RuleInfo INFO = new RuleInfo("CA002", "copy-all-before-install",
+            "A COPY of the whole context comes before a dependency install that needs only the manifest files",
+            Severity.WARNING, List.of());
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        CacheModel cache = ctx.cache();
+        for (Stage stage : ctx.model().stages()) {
+            List<Instruction> body = stage.instructions();
+            for (int r = 0; r < body.size(); r++) {
+                if (!(body.get(r) instanceof Run run)) {
+                    continue;
+                }
+                Step step = cache.step(run);
+                for (ShellCommand c : step.script().commands()) {
+                    Ecosystem e = Ecosystem.installing(c);
+                    if (e == null || e.isSystemPackageManager() || !Ecosystem.installsFromManifestOnly(c, e)) {
+                        continue;
+                    }
+                    Copy broad = broadCopyBefore(ctx, cache, body, r);
+                    if (broad != null) {
+                        report(ctx, cache, body, broad, run, c, e);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The last COPY from the context before index {@code r} that selects a whole folder, if nothing narrower follows. */
+    private static Copy broadCopyBefore(RuleContext ctx, CacheModel cache, List<Instruction> body, int r) {
+        for (int k = r - 1; k >= 0; k--) {
+            if (body.get(k) instanceof Copy copy && copy.flag("from") == null && copy.heredocs().isEmpty()) {
+                List<String> sources = cache.sources(copy);
+                if (sources.size() == 1 && isFolder(ctx.buildContext(), sources.get(0))) {
+                    return copy;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFolder(BuildContext context, String source) {
+        if (source.equals(".")) {
+            return true;
+        }
+        if (source.indexOf('*') >= 0 || source.indexOf('?') >= 0) {
+            return false;
+        }
+        return context != null && Files.isDirectory(context.root().resolve(source));
+    }
+
+    private void report(RuleContext ctx, CacheModel cache, List<Instruction> body, Copy broad, Run run,
+                        ShellCommand c, Ecosystem e) {
+        String source = cache.sources(broad).get(0);
+        List<String> manifests = manifests(ctx.buildContext(), source, e);
+        String what = c.program() + " " + c.subcommand("-o", "-f", "--file");
+        String shown = manifests.isEmpty() ? String.join(", ", conventional(e)) : String.join(", ", manifests);
+        String message = "COPY " + broad.sources().get(0).text() + " (line " + broad.span().startLine()
+                + ") before `" + what.strip() + "` (line " + run.span().startLine()
+                + "): every source edit reinstalls all dependencies; the install needs only " + shown;
+        Fix fix = fix(ctx, body, broad, run, manifests, e);
+        Word first = broad.sources().get(0);
+        ctx.report(first.span(), message, fix);
+    }
+
+    private Fix fix(RuleContext ctx, List<Instruction> body, Copy broad, Run run, List<String> manifests,
+                    Ecosystem e) {
+        String title = "Copy " + (manifests.isEmpty() ? String.join(" ", conventional(e))
+                : String.join(" ", manifests)) + " first, install, then copy the rest";
+        if (manifests.isEmpty() || broad.destination() == null || broad.execForm()) {
+            return Fix.displayOnly(title);
+        }
+        int from = body.indexOf(broad);
+        int to = body.indexOf(run);
+        boolean onlyMetadataBetween = true;
+        boolean runsBetween = false;
+        for (Instruction i : body.subList(from + 1, to)) {
+            if (i instanceof Run) {
+                runsBetween = true;
+            } else if (!(i instanceof Env || i instanceof Label || i instanceof Expose || i instanceof User
+                    || i instanceof dev.layerlint.ast.Arg)) {
+                onlyMetadataBetween = false;
+            }
+        }
+        if (!onlyMetadataBetween) {
+            return Fix.displayOnly(title);
+        }
+        Fix.Safety safety = runsBetween || runsProjectScripts(ctx, e, manifests) ? Fix.Safety.UNSAFE : Fix.Safety.SAFE;
+        String dest = broad.destination().text();
+        String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
+        StringBuilder flags = new StringBuilder();
+        for (Flag f : broad.flags()) {
+            flags.append(sourceText(ctx, f)).append(' ');
+        }
+        String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
+        String prefix = broad.keyword().text() + " " + flags;
+        String narrow = prefix + String.join(" ", manifests) + " " + manifestDest;
+        int[] copyLine = {broad.span().start(), broad.span().end()};
+        List<Edit> edits = new ArrayList<>();
+        edits.add(Edit.replace(copyLine[0], copyLine[1], narrow));
+        String rest = prefix + sourceText(ctx, broad.sources().get(0)) + " " + dest;
+        int after = Moves.block(ctx.file(), run)[1];
+        String src = ctx.file().source().text();
+        String lead = after == src.length() && !src.endsWith("\n") ? nl : "";
+        edits.add(Edit.insert(after, lead + rest + nl));
+        return new Fix(title, safety, edits);
+    }
+
+    private static String sourceText(RuleContext ctx, dev.layerlint.ast.Node node) {
+        return ctx.file().source().slice(node.span());
+    }
+
+    /** The manifest and lock files of the ecosystem that exist in the copied folder, as COPY sources. */
+    static List<String> manifests(BuildContext context, String folder, Ecosystem e) {
+        List<String> found = new ArrayList<>();
+        if (context == null) {
+            return found;
+        }
+        String prefix = folder.equals(".") ? "" : folder + "/";
+        for (String file : context.includedFiles()) {
+            if (!file.startsWith(prefix)) {
+                continue;
+            }
+            String rel = file.substring(prefix.length());
+            for (String pattern : e.manifests()) {
+                if (pattern.endsWith("/")) {
+                    if (rel.startsWith(pattern) && !found.contains(prefix + pattern)) {
+                        found.add(prefix + pattern);
+                    }
+                } else if (!rel.contains("/") && Pattern.matches(pattern.replace(".", "\\.").replace("*", "[^/]*"),
+                        rel) && !found.contains(prefix + rel)) {
+                    found.add(prefix + rel);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> conventional(Ecosystem e) {
+        return e.manifests().stream().filter(m -> !m.contains("*") && !m.endsWith("/")).limit(2).toList();
+    }
+
+    /** npm-style lifecycle scripts run at install time and may need the sources. */
+    private static boolean runsProjectScripts(RuleContext ctx, Ecosystem e, List<String> manifests) {
+        if (e != Ecosystem.NPM && e != Ecosystem.YARN && e != Ecosystem.PNPM && e != Ecosystem.BUN) {
+            return e == Ecosystem.PIP && manifests.stream().anyMatch(m -> m.startsWith("requirements")
+                    && mentionsLocalPath(ctx, m));
+        }
+        for (String m : manifests) {
+            if (m.endsWith("package.json")) {
+                try {
+                    String json = Files.readString(ctx.buildContext().root().resolve(m), StandardCharsets.UTF_8);
+                    if (json.matches("(?s).*\"(preinstall|install|postinstall|prepare)\"\\s*:.*")) {
+                        return true;
+                    }
+                } catch (IOException ex) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsLocalPath(RuleContext ctx, String requirements) {
+        try {
+            for (String line : Files.readAllLines(ctx.buildContext().root().resolve(requirements))) {
+                String l = line.strip();
+                if (l.startsWith("-e") || l.startsWith(".") || l.startsWith("/") || l.startsWith("-r")
+                        || l.startsWith("-c") || l.startsWith("file:")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException ex) {
+            return true;
+        }
+    }
+}
