@@ -40,7 +40,7 @@ public final class Linter {
                 }
             }
             SemanticModel model = SemanticModel.build(parse.dockerfile(), options.buildArgs(), options.target());
-            RuleContext ctx = new RuleContext(parse.dockerfile(), model, context, options);
+            RuleContext ctx = new RuleContext(parse.dockerfile(), dockerfilePath, model, context, options);
             for (Rule rule : rules) {
                 ctx.begin(rule.info());
                 rule.check(ctx);

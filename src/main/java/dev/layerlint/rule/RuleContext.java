@@ -16,6 +16,7 @@ import java.util.Map;
 /** What a rule sees of one file, and where it reports. */
 public final class RuleContext {
     private final Dockerfile file;
+    private final java.nio.file.Path dockerfilePath;
     private final SemanticModel model;
     private final BuildContext buildContext;
     private final LintOptions options;
@@ -24,8 +25,10 @@ public final class RuleContext {
     private final List<Finding> findings = new ArrayList<>();
     private RuleInfo current;
 
-    public RuleContext(Dockerfile file, SemanticModel model, BuildContext buildContext, LintOptions options) {
+    public RuleContext(Dockerfile file, java.nio.file.Path dockerfilePath, SemanticModel model,
+                       BuildContext buildContext, LintOptions options) {
         this.file = file;
+        this.dockerfilePath = dockerfilePath;
         this.model = model;
         this.buildContext = buildContext;
         this.options = options;
@@ -34,6 +37,11 @@ public final class RuleContext {
 
     public Dockerfile file() {
         return file;
+    }
+
+    /** Where the Dockerfile is on disk, or null (standard input). */
+    public java.nio.file.Path dockerfilePath() {
+        return dockerfilePath;
     }
 
     public SemanticModel model() {

@@ -26,6 +26,7 @@ class RuleDocsTest {
     private static final List<String> SECTIONS = List.of("## What it does", "## Why is this bad?", "## Example",
             "## Use instead", "## Fix safety");
     private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern IGNORE_BLOCK = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL);
 
     private static Path docs() {
         return Shared.projectDir().resolve("rules");
@@ -50,23 +51,35 @@ class RuleDocsTest {
             for (String section : SECTIONS) {
                 assertThat(text).as("%s has section %s", doc, section).contains("\n" + section + "\n");
             }
-            assertThat(codes(block(text, "## Example"))).as("the Example of %s", rule.code())
+            assertThat(codes(section(text, "## Example"))).as("the Example of %s", rule.code())
                     .contains(rule.code());
-            assertThat(codes(block(text, "## Use instead"))).as("the Use instead of %s", rule.code())
+            assertThat(codes(section(text, "## Use instead"))).as("the Use instead of %s", rule.code())
                     .doesNotContain(rule.code());
         }));
     }
 
-    private static String block(String doc, String section) {
-        String rest = doc.substring(doc.indexOf("\n" + section + "\n"));
-        Matcher m = BLOCK.matcher(rest);
-        assertThat(m.find()).as("a dockerfile block under %s", section).isTrue();
-        return m.group(1);
+    /** The text of a section, up to the next "## " heading. */
+    private static String section(String doc, String heading) {
+        String rest = doc.substring(doc.indexOf("\n" + heading + "\n") + heading.length() + 2);
+        int next = rest.indexOf("\n## ");
+        return next < 0 ? rest : rest.substring(0, next);
     }
 
-    private static List<String> codes(String dockerfile) {
-        return Linter.lint(SourceText.of("example", dockerfile), null, LintOptions.defaults(), Registry.rules())
-                .findings().stream()
-                .map(f -> f.rule().code()).toList();
+    /**
+     * Lints the section's dockerfile block inside a fresh build context (the
+     * Dockerfile in it, plus a .dockerignore from a dockerignore block, if any).
+     */
+    private static List<String> codes(String section) throws IOException {
+        Matcher m = BLOCK.matcher(section);
+        assertThat(m.find()).as("a dockerfile block in %s", section).isTrue();
+        Path dir = Files.createTempDirectory("layerlint-doc");
+        Path dockerfile = dir.resolve("Dockerfile");
+        Files.writeString(dockerfile, m.group(1));
+        Matcher ignore = IGNORE_BLOCK.matcher(section);
+        if (ignore.find()) {
+            Files.writeString(dir.resolve(".dockerignore"), ignore.group(1));
+        }
+        return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, LintOptions.defaults()
+                .withContext(dir), Registry.rules()).findings().stream().map(f -> f.rule().code()).toList();
     }
 }

@@ -59,19 +59,23 @@ public final class CacheBustArgTooEarly implements Rule {
     }
 
     private void check(RuleContext ctx, Stage stage, List<Instruction> body, int k, Arg arg, ArgDeclaration d) {
+        // the step it is meant for: the first explicit download, else the first index update
         Run target = null;
+        for (int strength = 2; strength >= 1 && target == null; strength--) {
+            for (Instruction i : body.subList(k + 1, body.size())) {
+                if (i instanceof Run run && fetches(ctx.cache().step(run)) >= strength) {
+                    target = run;
+                    break;
+                }
+            }
+        }
         List<Step> wasted = new ArrayList<>();
         for (Instruction i : body.subList(k + 1, body.size())) {
-            if (!(i instanceof Run run)) {
-                continue;
-            }
-            Step step = ctx.cache().step(run);
-            if (fetches(step)) {
-                target = run;
+            if (i == target) {
                 break;
             }
-            if (step.isExpensive()) {
-                wasted.add(step);
+            if (i instanceof Run run && ctx.cache().step(run).isExpensive()) {
+                wasted.add(ctx.cache().step(run));
             }
         }
         String name = d.name().text();
@@ -92,17 +96,25 @@ public final class CacheBustArgTooEarly implements Rule {
         }
     }
 
-    /** Whether a RUN fetches something that changes upstream (what a cache bust is for). */
-    private static boolean fetches(Step step) {
+    /**
+     * How clearly a RUN fetches something that changes upstream (what a cache
+     * bust is for): 2 for an explicit download or clone, 1 for a package
+     * index update, 0 for neither.
+     */
+    private static int fetches(Step step) {
+        int best = 0;
         for (ShellCommand c : step.script().commands()) {
             String p = c.program();
             String sub = c.subcommand();
             if (p.equals("curl") || p.equals("wget") || p.equals("git") && (sub.equals("clone")
-                    || sub.equals("pull") || sub.equals("fetch")) || (p.equals("apt-get") || p.equals("apk")
-                    || p.equals("apt")) && (sub.equals("update") || sub.equals("upgrade"))) {
-                return true;
+                    || sub.equals("pull") || sub.equals("fetch"))) {
+                return 2;
+            }
+            if ((p.equals("apt-get") || p.equals("apk") || p.equals("apt")) && (sub.equals("update")
+                    || sub.equals("upgrade"))) {
+                best = 1;
             }
         }
-        return false;
+        return best;
     }
 }

@@ -104,8 +104,10 @@ public final class ContextNotIgnored implements Rule {
     }
 
     private static String dockerfileInContext(RuleContext ctx, BuildContext context) {
-        String path = ctx.file().source().path();
-        Path p = Path.of(path).toAbsolutePath().normalize();
+        if (ctx.dockerfilePath() == null) {
+            return null;
+        }
+        Path p = ctx.dockerfilePath().toAbsolutePath().normalize();
         Path root = context.root().toAbsolutePath().normalize();
         return p.startsWith(root) && Files.exists(p) ? root.relativize(p).toString().replace('\\', '/') : null;
     }

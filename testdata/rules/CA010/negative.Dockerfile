@@ -1,0 +1,4 @@
+FROM alpine:3.20
+ARG BUILD_DATE
+RUN echo "$BUILD_DATE" > /build-date.txt
+RUN echo 'the word date is fine here'

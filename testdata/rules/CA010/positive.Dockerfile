@@ -1,0 +1,7 @@
+FROM alpine:3.20
+# expect: CA010 "value of the first build"
+RUN date > /build-date.txt
+# expect: CA010
+RUN echo "built $(date -u +%Y-%m-%dT%H:%M:%SZ)" > /etc/build-info
+# expect: CA010
+RUN echo $RANDOM > /seed
