@@ -1,5 +1,5 @@
 FROM python:3.12-slim
-# expect: CA001 "rerun on every build"
+# expect: CA001 "reruns on every build (pip install, line 7)"
 ARG INDEX_URL
 ENV PIP_EXTRA_INDEX_URL=$INDEX_URL
 WORKDIR /work

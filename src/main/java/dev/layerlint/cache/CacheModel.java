@@ -151,7 +151,10 @@ public final class CacheModel {
                     || (p.equals("yum") || p.equals("dnf")) && sub.equals("makecache")) {
                 return p + " " + sub;
             }
-            if ((p.equals("curl") || p.equals("wget")) && c.args().stream().anyMatch(w -> isRemote(w.value()))) {
+            if ((p.equals("curl") || p.equals("wget"))
+                    && c.positionals("-o", "--output", "-O", "--output-document", "-H", "--header", "-u", "--user",
+                    "-d", "--data", "-X", "--request", "-A", "--user-agent", "-e", "-T", "--retry", "-w")
+                    .stream().anyMatch(w -> isRemote(w.value()) || w.dynamic())) {
                 return p + " download";
             }
             if (p.equals("git") && (c.subcommand().equals("clone") || c.subcommand().equals("fetch"))) {

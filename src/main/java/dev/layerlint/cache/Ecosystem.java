@@ -11,7 +11,7 @@ import java.util.Locale;
  * environment-variable prefixes the tool reads implicitly.
  */
 public enum Ecosystem {
-    PIP("pip", List.of("requirements.txt", "requirements*.txt", "requirements/", "constraints.txt"),
+    PIP("pip", List.of("requirements.txt", "requirements*.txt", "constraints.txt", "requirements/"),
             List.of("/root/.cache/pip"), List.of("PIP_")),
     UV("uv", List.of("pyproject.toml", "uv.lock"), List.of("/root/.cache/uv"), List.of("UV_")),
     POETRY("poetry", List.of("pyproject.toml", "poetry.lock"), List.of("/root/.cache/pypoetry"), List.of("POETRY_")),
@@ -45,7 +45,8 @@ public enum Ecosystem {
             List.of("/opt/conda/pkgs", "/root/.conda/pkgs"), List.of("CONDA_")),
     APT("apt", List.of(), List.of("/var/cache/apt", "/var/lib/apt"), List.of()),
     APK("apk", List.of(), List.of("/var/cache/apk", "/etc/apk/cache"), List.of()),
-    YUM("yum", List.of(), List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5"), List.of()),
+    YUM("yum", List.of(), List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/tdnf"),
+            List.of()),
     ZYPPER("zypper", List.of(), List.of("/var/cache/zypp"), List.of());
 
     private final String label;
@@ -138,7 +139,7 @@ public enum Ecosystem {
                     || sub.equals("add") || sub.equals("fetch");
             case GO -> sub.equals("mod") || sub.equals("build") || sub.equals("install") || sub.equals("get")
                     || sub.equals("generate") || sub.equals("test");
-            case MAVEN, GRADLE -> true;
+            case MAVEN, GRADLE -> !c.hasFlag("--version", "-v", "-version", "--help", "-h");
             case CARGO -> sub.equals("build") || sub.equals("fetch") || sub.equals("install") || sub.equals("test");
             case DOTNET -> sub.equals("restore") || sub.equals("build") || sub.equals("publish")
                     || sub.equals("test");

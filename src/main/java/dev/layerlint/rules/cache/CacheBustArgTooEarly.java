@@ -82,8 +82,8 @@ public final class CacheBustArgTooEarly implements Rule {
         List<Stage> children = ctx.model().children(stage);
         if (target != null && !wasted.isEmpty()) {
             ctx.report(d.span(), "ARG " + name + " busts the cache of every RUN after line "
-                    + arg.span().startLine() + ": " + VolatileArgBeforeRun.count(wasted) + " ("
-                    + VolatileArgBeforeRun.describe(wasted) + ") rerun on each bust although it seems meant for"
+                    + arg.span().startLine() + ": " + VolatileArgBeforeRun.count(wasted) + " on each bust ("
+                    + VolatileArgBeforeRun.describe(wasted) + ") although it seems meant for"
                     + " the download on line " + target.span().startLine(),
                     new Fix("Move ARG " + name + " down to line " + target.span().startLine()
                             + ", just before the step it should re-run", Fix.Safety.SAFE,

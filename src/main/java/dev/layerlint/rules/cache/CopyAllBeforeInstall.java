@@ -180,8 +180,14 @@ public final class CopyAllBeforeInstall implements Rule {
         return found;
     }
 
+    /** The ecosystem's main manifest, and its lock file when that has a fixed name. */
     private static List<String> conventional(Ecosystem e) {
-        return e.manifests().stream().filter(m -> !m.contains("*") && !m.endsWith("/")).limit(2).toList();
+        List<String> names = e.manifests().stream().filter(m -> !m.endsWith("/")).toList();
+        List<String> out = new ArrayList<>(List.of(names.get(0)));
+        if (names.size() > 1 && !names.get(1).contains("*") && !names.get(0).contains("*")) {
+            out.add(names.get(1));
+        }
+        return out;
     }
 
     /** npm-style lifecycle scripts run at install time and may need the sources. */

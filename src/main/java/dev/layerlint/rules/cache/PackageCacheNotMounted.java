@@ -44,8 +44,10 @@ public final class PackageCacheNotMounted implements Rule {
                 if (e == null || mounted(run, e)) {
                     continue;
                 }
-                String dir = e.cacheDirs().get(0);
-                String message = c.program() + " " + c.subcommand() + " without a cache mount on " + dir
+                String dir = c.isProgram("tdnf") ? "/var/cache/tdnf" : e.cacheDirs().get(0);
+                String what = (c.program() + " " + String.join(" ", c.positionals().stream().limit(
+                        e == Ecosystem.GO ? 2 : 1).map(w -> w.value()).toList())).strip();
+                String message = what + " without a cache mount on " + dir
                         + ": each time this step reruns, every package is downloaded again";
                 ctx.report(run.keyword().span(), message, fix(run, c, e, dir));
                 break;

@@ -25,9 +25,15 @@ public final class UnpinnedRemoteDownload implements Rule {
             "A RUN downloads a moving target (no version pin, no checksum), so its cached layer goes stale",
             Severity.WARNING, List.of());
 
-    /** A version in a URL: 1.2, v3, a date, a commit SHA, or a variable (an ARG pin). */
+    /**
+     * A pin in a URL path: a version (1.2, v3, a date), a commit SHA or other
+     * content hash (32+ hex digits), a GUID, or a variable ({@code $VERSION},
+     * {@code %VERSION%}): the URL names one artifact, so its text changes with it.
+     */
     private static final Pattern VERSIONED = Pattern.compile(
-            "(\\d+\\.\\d+|[/_\\-.@=]v?\\d+([/_\\-.]|$)|[0-9a-f]{40}|[0-9a-f]{64}|\\$\\{?[A-Za-z_])");
+            "(\\d+\\.\\d+|[/_\\-.@=]v?\\d+([/_\\-.]|$)|[0-9a-fA-F]{32,}"
+            + "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+            + "|\\$\\{?[A-Za-z_]|%[A-Za-z_]+%)");
     private static final Pattern MOVING = Pattern.compile("(?i)(latest|nightly|master|main|stable|current|head|"
             + "snapshot|edge|trunk|develop)");
     /** Keys, signatures and checksum files: stable by design, and what verifies a pinned download. */
@@ -61,7 +67,7 @@ public final class UnpinnedRemoteDownload implements Rule {
                     for (ShellWord w : c.args()) {
                         String url = w.value();
                         if (isUrl(url) && !KEY_OR_SIGNATURE.matcher(stripQuery(url)).matches()
-                                && (MOVING.matcher(pathOf(url)).find() || !VERSIONED.matcher(pathOf(url)).find())) {
+                                && !VERSIONED.matcher(pathOf(url)).find()) {
                             problem = c.program() + " downloads " + url;
                             at = w;
                             break;

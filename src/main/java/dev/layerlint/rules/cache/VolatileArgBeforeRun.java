@@ -112,7 +112,7 @@ public final class VolatileArgBeforeRun implements Rule {
         message.append("ARG ").append(name).append(" is ").append(reason.what())
                 .append(" and changes on every build; it is in the environment of every RUN after line ")
                 .append(arg.span().startLine()).append(", so ").append(count(affected))
-                .append(" rerun on every build (").append(describe(affected)).append(")");
+                .append(" on every build (").append(describe(affected)).append(")");
         if (!needless.isEmpty() && needless.size() < affected.size()) {
             message.append(", ").append(needless.size()).append(" of them without reading it");
         } else if (!needless.isEmpty()) {
@@ -188,8 +188,9 @@ public final class VolatileArgBeforeRun implements Rule {
         return fedBindings(model, env, arg).size() == env.pairs().size();
     }
 
+    /** "1 expensive step reruns" / "3 expensive steps rerun". */
     static String count(List<Step> steps) {
-        return steps.size() == 1 ? "1 expensive step" : steps.size() + " expensive steps";
+        return steps.size() == 1 ? "1 expensive step reruns" : steps.size() + " expensive steps rerun";
     }
 
     static String describe(List<Step> steps) {
