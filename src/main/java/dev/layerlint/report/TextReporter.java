@@ -55,12 +55,20 @@ public final class TextReporter implements Reporter {
         int from = span.startColumn() - 1;
         int to = span.endLine() == span.startLine() ? span.endColumn() - 1 : line.length();
         int width = Math.max(1, to - from);
-        List<String> message = wrap(f.message(), 76 - pad.length() - from - width);
-        out.println(dim(pad + " │ ") + " ".repeat(from) + paint("^".repeat(width), severityColor(f.severity()), true)
-                + " " + message.get(0));
-        String indent = " ".repeat(from + width + 1);
-        for (String more : message.subList(1, message.size())) {
-            out.println(dim(pad + " │ ") + indent + more);
+        String caret = dim(pad + " │ ") + " ".repeat(from) + paint("^".repeat(width), severityColor(f.severity()), true);
+        if (from + width <= 36) {
+            List<String> message = wrap(f.message(), 76 - pad.length() - from - width);
+            out.println(caret + " " + message.get(0));
+            String indent = " ".repeat(from + width + 1);
+            for (String more : message.subList(1, message.size())) {
+                out.println(dim(pad + " │ ") + indent + more);
+            }
+        } else {
+            // a caret far to the right: the message goes below it, indented
+            out.println(caret);
+            for (String part : wrap(f.message(), 72 - pad.length())) {
+                out.println(dim(pad + " │ ") + "    " + part);
+            }
         }
         if (f.fix() != null) {
             String safety = switch (f.fix().safety()) {
