@@ -45,7 +45,8 @@ public final class Linter {
                 ctx.begin(rule.info());
                 rule.check(ctx);
             }
-            findings.addAll(ctx.findings());
+            Suppressions suppressions = Suppressions.of(parse.dockerfile());
+            ctx.findings().stream().filter(f -> !suppressions.suppresses(f)).forEach(findings::add);
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.span().start())
                 .thenComparing(f -> f.rule().code()));

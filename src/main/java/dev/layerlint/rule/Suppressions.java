@@ -1,0 +1,105 @@
+package dev.layerlint.rule;
+
+import dev.layerlint.ast.Comment;
+import dev.layerlint.ast.Directive;
+import dev.layerlint.ast.Dockerfile;
+import dev.layerlint.ast.Instruction;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Inline control: {@code # layerlint ignore=CODE[,CODE] [-- reason]} on its
+ * own line above an instruction (comment lines may sit between), {@code #
+ * layerlint global ignore=...} for the whole file, and for migrating users
+ * hadolint's {@code # hadolint ignore=DL3008} and BuildKit's {@code #
+ * check=skip=Rule} directive, matched through rule aliases. Codes and names
+ * both work; BU000 cannot be ignored (a file that does not parse cannot be
+ * built).
+ */
+public final class Suppressions {
+    private static final Pattern OWN = Pattern.compile(
+            "^(layerlint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(--.*)?$");
+
+    private record Ignore(Set<String> codes, int fromLine, int toLine) {
+    }
+
+    private final List<Ignore> ignores;
+
+    private Suppressions(List<Ignore> ignores) {
+        this.ignores = ignores;
+    }
+
+    public static Suppressions of(Dockerfile file) {
+        List<Ignore> ignores = new ArrayList<>();
+        for (Comment c : file.comments()) {
+            Matcher m = OWN.matcher(c.text());
+            if (!m.matches()) {
+                continue;
+            }
+            Set<String> codes = codes(m.group(3));
+            if (m.group(2) != null) {
+                ignores.add(new Ignore(codes, 1, Integer.MAX_VALUE));
+                continue;
+            }
+            Instruction next = null;
+            for (Instruction i : file.instructions()) {
+                if (i.span().startLine() > c.span().startLine()) {
+                    next = i;
+                    break;
+                }
+            }
+            if (next != null) {
+                ignores.add(new Ignore(codes, next.span().startLine(), next.span().endLine()));
+            }
+        }
+        Directive check = file.directive("check");
+        if (check != null) {
+            for (String part : check.value().split(" ")[0].split(";")) {
+                String p = part.strip();
+                if (p.startsWith("skip=")) {
+                    ignores.add(new Ignore(codes(p.substring(5)), 1, Integer.MAX_VALUE));
+                }
+            }
+        }
+        return new Suppressions(ignores);
+    }
+
+    private static Set<String> codes(String list) {
+        Set<String> out = new HashSet<>();
+        for (String code : list.split("[,\\s]+")) {
+            if (!code.isBlank()) {
+                out.add(code.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a finding is suppressed by an inline comment or directive. */
+    public boolean suppresses(Finding finding) {
+        RuleInfo rule = finding.rule();
+        if (rule.code().equals(SyntaxErrors.INFO.code())) {
+            return false;
+        }
+        int line = finding.span().startLine();
+        for (Ignore ignore : ignores) {
+            if (line < ignore.fromLine() || line > ignore.toLine()) {
+                continue;
+            }
+            if (ignore.codes().contains("all") || ignore.codes().contains(rule.code().toLowerCase(Locale.ROOT))
+                    || ignore.codes().contains(rule.name())) {
+                return true;
+            }
+            for (String alias : rule.aliases()) {
+                if (ignore.codes().contains(alias.toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
