@@ -216,10 +216,18 @@ public final class CacheModel {
 
     /** Every instruction's status in a build after {@code change}, in file order. */
     public List<StepStatus> predict(Change change, Assumptions assumptions) {
+        return predict(List.of(change), assumptions);
+    }
+
+    /** Every instruction's status in a build after all of {@code changes}, in file order. */
+    public List<StepStatus> predict(List<Change> changes, Assumptions assumptions) {
         List<StepStatus> out = new ArrayList<>();
         boolean[] stageChanged = new boolean[model.stages().size()];
-        if (change instanceof Change.FileChanged f && context != null && context.isIgnored(f.path())) {
-            change = new Change.SecretChanged("(ignored file)"); // never reaches the builder
+        List<Change> effective = new ArrayList<>();
+        for (Change change : changes) {
+            if (!(change instanceof Change.FileChanged f && context != null && context.isIgnored(f.path()))) {
+                effective.add(change); // an ignored file never reaches the builder
+            }
         }
         int targetIndex = model.target() == null ? -1 : model.target().index();
         for (Stage stage : model.stages()) {
@@ -231,7 +239,10 @@ public final class CacheModel {
                 }
                 continue;
             }
-            String chain = fromChanged(stage, change, stageChanged);
+            String chain = null;
+            for (Change change : effective) {
+                chain = chain != null ? chain : fromChanged(stage, change, stageChanged);
+            }
             out.add(new StepStatus(stage.from(), chain != null ? Status.REBUILT : Status.NOT_A_STEP,
                     chain != null ? chain : "base"));
             for (Instruction i : stage.instructions()) {
@@ -240,7 +251,10 @@ public final class CacheModel {
                     out.add(new StepStatus(i, Status.UNSUPPORTED, "RUN --mount requires BuildKit"));
                     continue;
                 }
-                String own = ownInputChanged(step, change, stageChanged, assumptions);
+                String own = null;
+                for (Change change : effective) {
+                    own = own != null ? own : ownInputChanged(step, change, stageChanged, assumptions);
+                }
                 if (!step.isStep()) {
                     out.add(new StepStatus(i, Status.NOT_A_STEP, "metadata"));
                     continue;

@@ -23,6 +23,7 @@ public final class LayerlintCommand implements Runnable {
         CommandLine cl = new CommandLine(new LayerlintCommand());
         cl.addSubcommand("check", new CheckCommand(environment));
         cl.addSubcommand("parse", new ParseCommand(environment));
+        cl.addSubcommand("explain", new ExplainCommand(environment));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,84 @@
+package dev.layerlint.explain;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/** explain's JSON (version 1): the same rows and columns as the text form. */
+public final class ExplainJson {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
+            .create();
+
+    private ExplainJson() {
+    }
+
+    public static String explanation(Explanation e) {
+        JsonObject root = new JsonObject();
+        root.addProperty("version", 1);
+        root.addProperty("path", e.path());
+        root.addProperty("builder", e.builder());
+        JsonArray changes = new JsonArray();
+        e.changes().forEach(changes::add);
+        root.add("changes", changes);
+        JsonArray rows = new JsonArray();
+        for (Explanation.Row r : e.rows()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("line", r.line());
+            o.addProperty("stage", r.stage());
+            o.addProperty("step", r.text());
+            o.addProperty("status", r.status());
+            o.add("reason", r.reason() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.reason()));
+            o.addProperty("expensive", r.expensive());
+            rows.add(o);
+        }
+        root.add("steps", rows);
+        JsonObject summary = new JsonObject();
+        summary.addProperty("steps", e.steps());
+        summary.addProperty("rebuilt", e.rebuilt());
+        root.add("summary", summary);
+        return GSON.toJson(root) + "\n";
+    }
+
+    public static String matrix(String path, String builder, CacheMatrix before, CacheMatrix after) {
+        JsonObject root = new JsonObject();
+        root.addProperty("version", 1);
+        root.addProperty("path", path);
+        root.addProperty("builder", builder);
+        JsonArray columns = new JsonArray();
+        for (CacheMatrix.Column c : before.columns()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("key", c.key());
+            o.addProperty("label", c.label());
+            o.addProperty("perBuild", c.perBuild());
+            double now = before.redone(c.key());
+            o.add("expensiveRedone", Double.isNaN(now) ? JsonNull.INSTANCE : new JsonPrimitive(round(now)));
+            double fixed = after == null ? Double.NaN : after.redone(c.key());
+            o.add("expensiveRedoneAfterFixes", Double.isNaN(fixed) ? JsonNull.INSTANCE
+                    : new JsonPrimitive(round(fixed)));
+            columns.add(o);
+        }
+        root.add("columns", columns);
+        JsonArray rows = new JsonArray();
+        for (CacheMatrix.Row r : before.rows()) {
+            JsonObject o = new JsonObject();
+            o.addProperty("line", r.line());
+            o.addProperty("stage", r.stage());
+            o.addProperty("step", r.text());
+            o.addProperty("expensive", r.expensive());
+            JsonArray cells = new JsonArray();
+            r.rebuilt().forEach(cells::add);
+            o.add("rebuilt", cells);
+            rows.add(o);
+        }
+        root.add("steps", rows);
+        return GSON.toJson(root).replaceAll("\\[\\s+((true|false)(,\\s+(true|false))*)\\s+]",
+                "[$1]").replaceAll(",\\s+(true|false)(?=[,\\]])", ", $1") + "\n";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
