@@ -5,6 +5,7 @@ import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Change;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.explain.CacheMatrix;
+import dev.layerlint.explain.DockerfileDiff;
 import dev.layerlint.explain.ExplainJson;
 import dev.layerlint.explain.ExplainText;
 import dev.layerlint.explain.Explainer;
@@ -84,6 +85,10 @@ final class ExplainCommand implements Callable<Integer> {
             description = "A base image moved to new content (every base image without a value).")
     String baseUpdated;
 
+    @Option(names = "--previous", paramLabel = "FILE", description = "The Dockerfile as it was at the last build: "
+            + "the instructions that differ in value count as changed.")
+    Path previous;
+
     @Option(names = "--same-output", description = "Assume a rebuilt upstream stage produces byte-identical files "
             + "(then COPY --from stays cached).")
     boolean sameOutput;
@@ -157,7 +162,31 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         CacheModel cache = cacheModel(parse, source, input.file(), contextDir);
-        if (!changes.isEmpty() || since != null) {
+        if (previous != null) {
+            try {
+                SourceText old = dev.layerlint.source.SourceLoader.load(previous, previous.toString());
+                ParseResult oldParse = Parser.parse(old);
+                List<dev.layerlint.ast.Instruction> edited = DockerfileDiff.changed(
+                        SemanticModel.build(oldParse.dockerfile(), buildArgs, target), cache.model());
+                for (dev.layerlint.ast.Instruction i : edited) {
+                    changes.add(new Change.InstructionEdited(i));
+                    labels.add("line " + i.span().startLine());
+                }
+                if (input.file() != null && contextDir != null
+                        && input.file().toAbsolutePath().startsWith(contextDir.toAbsolutePath())) {
+                    // the Dockerfile is a context file too: COPY . sees the edit
+                    changes.add(new Change.FileChanged(contextDir.toAbsolutePath().relativize(
+                            input.file().toAbsolutePath()).toString().replace('\\', '/')));
+                }
+                if (edited.isEmpty()) {
+                    labels.add("Dockerfile (no instruction changed in value)");
+                }
+            } catch (InputException e) {
+                err.println(e.describe().replaceFirst(": ", ": error: "));
+                return ExitCodes.ERROR;
+            }
+        }
+        if (!changes.isEmpty() || since != null || previous != null) {
             Explanation explanation = Explainer.explain(cache, changes, labels,
                     new CacheModel.Assumptions(!sameOutput));
             if (format == Format.JSON) {

@@ -42,6 +42,11 @@ public final class BuildKitDump implements InstructionVisitor<String> {
     private BuildKitDump() {
     }
 
+    /** The visitor that renders one instruction (without the surrounding parentheses). */
+    public static InstructionVisitor<String> visitor() {
+        return new BuildKitDump();
+    }
+
     public static String render(Dockerfile dockerfile) {
         StringBuilder out = new StringBuilder();
         BuildKitDump dump = new BuildKitDump();

@@ -1,0 +1,120 @@
+package dev.layerlint.explain;
+
+import dev.layerlint.ast.Env;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.KeyValue;
+import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Workdir;
+import dev.layerlint.model.SemanticModel;
+import dev.layerlint.model.Stage;
+import dev.layerlint.parser.BuildKitDump;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The instructions of a new Dockerfile whose cache-relevant content differs
+ * from the old one: compared by value as the builders do (ENV and LABEL by
+ * expanded key and value, WORKDIR by the directory it resolves to, others by
+ * their parsed arguments), aligned with a longest common subsequence; an
+ * instruction right after a deleted one counts as changed (its parent step
+ * changed).
+ */
+public final class DockerfileDiff {
+    private DockerfileDiff() {
+    }
+
+    public static List<Instruction> changed(SemanticModel before, SemanticModel after) {
+        List<String> a = keys(before);
+        List<String> b = keys(after);
+        List<Instruction> bi = instructions(after);
+        int[][] lcs = new int[a.size() + 1][b.size() + 1];
+        for (int i = a.size() - 1; i >= 0; i--) {
+            for (int j = b.size() - 1; j >= 0; j--) {
+                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        List<Instruction> changed = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        boolean deletedBefore = false;
+        while (j < b.size()) {
+            if (i < a.size() && a.get(i).equals(b.get(j))) {
+                if (deletedBefore) {
+                    changed.add(bi.get(j));
+                }
+                deletedBefore = false;
+                i++;
+                j++;
+            } else if (i < a.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                deletedBefore = true;
+                i++;
+            } else {
+                changed.add(bi.get(j));
+                deletedBefore = false;
+                j++;
+            }
+        }
+        return changed;
+    }
+
+    private static List<Instruction> instructions(SemanticModel model) {
+        List<Instruction> out = new ArrayList<>();
+        for (Stage s : model.stages()) {
+            out.add(s.from());
+            out.addAll(s.instructions());
+        }
+        return out;
+    }
+
+    /** One comparable key per instruction, in file order. */
+    private static List<String> keys(SemanticModel model) {
+        List<String> out = new ArrayList<>();
+        Map<Instruction, String> workdirs = new IdentityHashMap<>();
+        for (Stage s : model.stages()) {
+            String cwd = s.baseStage() != null && workdirs.containsKey(s.baseStage().from())
+                    ? workdirs.get(s.baseStage().from()) : "/";
+            out.add(s.index() + " FROM " + render(s.from()));
+            for (Instruction i : s.instructions()) {
+                if (i instanceof Workdir w && w.argument() != null) {
+                    String path = model.expand(w, w.argument().text()).value();
+                    cwd = path == null ? cwd : path.startsWith("/") ? normalize(path) : normalize(cwd + "/" + path);
+                    out.add(s.index() + " WORKDIR " + cwd);
+                } else if (i instanceof Env || i instanceof Label) {
+                    StringBuilder k = new StringBuilder(s.index() + " " + i.keyword().name());
+                    for (KeyValue kv : i instanceof Env e ? e.pairs() : ((Label) i).pairs()) {
+                        k.append(' ').append(model.expand(i, kv.key().text()).value()).append('=')
+                                .append(kv.value() == null ? "" : model.expand(i, kv.value().text()).value());
+                    }
+                    out.add(k.toString());
+                } else {
+                    out.add(s.index() + " " + render(i));
+                }
+            }
+            workdirs.put(s.from(), cwd);
+        }
+        return out;
+    }
+
+    private static String render(Instruction i) {
+        return i.accept(BuildKitDump.visitor());
+    }
+
+    private static String normalize(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else {
+                parts.add(p);
+            }
+        }
+        return "/" + String.join("/", parts);
+    }
+}
