@@ -307,14 +307,22 @@ class RealBuilderTest {
             Map<String, Instruction> byLabel = new LinkedHashMap<>();
             boolean single = model.stages().size() == 1;
             for (Stage s : model.stages()) {
-                String label = single ? "" : s.name() != null ? s.name() : "stage-" + s.index();
-                int k = 1;
-                byLabel.put(label + " " + k, s.from());
+                String label = s.name() != null ? s.name() : "stage-" + s.index();
+                // a stage built FROM another stage has no FROM vertex: its steps count from 1
+                int k = s.baseStage() != null ? 0 : 1;
+                if (s.baseStage() == null) {
+                    byLabel.put(label + " " + k, s.from());
+                }
                 for (Instruction i : s.instructions()) {
                     if (cache.step(i).isStep()) {
                         byLabel.put(label + " " + (++k), i);
                     }
                 }
+            }
+            if (single) { // a one-stage build is printed as [k/n] or [stage-0 k/n]
+                Map<String, Instruction> unlabelled = new LinkedHashMap<>();
+                byLabel.forEach((key, i) -> unlabelled.put(key.substring(key.indexOf(' ')), i));
+                byLabel.putAll(unlabelled);
             }
             Map<String, Instruction> vertices = new LinkedHashMap<>();
             List<String> cached = new ArrayList<>();
