@@ -62,6 +62,14 @@ else
   echo "(no corpus at $corpus: corpus benchmark skipped)"
 fi
 
+large="$(mktemp -d)"
+python3 "$here/bench/generate-large.py" "$large" 200 5000 >/dev/null
+read -r ms mb < <(measure "$runs" "$java" "${jvm[@]}" -jar "$jar" explain "$large/Dockerfile" --changed src/file3.txt)
+printf '%-46s %12s %10s\n' "explain, 200 stages / 5,000 instructions" "$ms" "$mb"
+read -r ms mb < <(measure 3 "$java" "${jvm[@]}" -jar "$jar" explain "$large/Dockerfile")
+printf '%-46s %12s %10s\n' "explain matrix (+ fixes), same file (3 runs)" "$ms" "$mb"
+rm -rf "$large"
+
 if [ "$jmh" = 1 ]; then
   mvn -B -q -DskipTests install >/dev/null
   (cd bench/jmh && mvn -B -q package >/dev/null)

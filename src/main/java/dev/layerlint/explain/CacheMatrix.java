@@ -63,9 +63,15 @@ public final class CacheMatrix {
     public static CacheMatrix of(CacheModel cache, VolatileArgs volatileArgs) {
         List<Column> columns = columns(cache, volatileArgs);
         List<Row> rows = new ArrayList<>();
-        List<List<StepStatus>> predictions = new ArrayList<>();
+        List<java.util.Set<Instruction>> rebuiltBy = new ArrayList<>();
         for (Column c : columns) {
-            predictions.add(cache.predict(List.of(c.change()), CacheModel.Assumptions.defaults()));
+            java.util.Set<Instruction> rebuilt = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (StepStatus p : cache.predict(List.of(c.change()), CacheModel.Assumptions.defaults())) {
+                if (p.status() == StepStatus.Status.REBUILT) {
+                    rebuilt.add(p.instruction());
+                }
+            }
+            rebuiltBy.add(rebuilt);
         }
         Map<String, Double> redone = new LinkedHashMap<>();
         int expensive = 0;
@@ -83,8 +89,7 @@ public final class CacheMatrix {
             }
             List<Boolean> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
-                boolean rebuilt = predictions.get(c).stream().anyMatch(p -> p.instruction() == i
-                        && p.status() == StepStatus.Status.REBUILT);
+                boolean rebuilt = rebuiltBy.get(c).contains(i);
                 cells.add(rebuilt);
                 if (rebuilt && step.isExpensive()) {
                     expensiveRebuilt[c]++;
