@@ -1,11 +1,9 @@
 package dev.layerlint.cache;
 
 import dev.layerlint.ast.Add;
-import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.ExecForm;
-import dev.layerlint.ast.From;
 import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
@@ -497,10 +495,5 @@ public final class CacheModel {
             }
         }
         return re.toString();
-    }
-
-    /** Whether the ARG instruction declares this name (used by rules to find declarations). */
-    public static boolean declares(Arg arg, String name) {
-        return arg.declarations().stream().anyMatch(d -> d.name().text().equals(name));
     }
 }

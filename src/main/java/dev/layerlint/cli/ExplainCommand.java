@@ -113,14 +113,8 @@ final class ExplainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs.Input input = Inputs.resolve(List.of(dockerfile), "<stdin>").get(0);
-        SourceText source;
-        try {
-            if (input.file() != null && java.nio.file.Files.isDirectory(input.file())) {
-                throw new InputException(input.displayPath(), "is a directory, not a Dockerfile");
-            }
-            source = Inputs.load(input, environment);
-        } catch (InputException e) {
-            err.println(e.describe().replaceFirst(": ", ": error: "));
+        SourceText source = Inputs.loadSingle(input, environment, err);
+        if (source == null) {
             return ExitCodes.ERROR;
         }
         Path contextDir = context != null ? context : input.file() == null ? null

@@ -49,6 +49,22 @@ final class Inputs {
         return inputs;
     }
 
+    /**
+     * Reads the one file a command works on ({@code parse}, {@code explain});
+     * on failure prints one clear line to {@code err} and returns null.
+     */
+    static SourceText loadSingle(Input input, Environment environment, java.io.PrintWriter err) {
+        try {
+            if (input.file() != null && Files.isDirectory(input.file())) {
+                throw new InputException(input.displayPath(), "is a directory, not a Dockerfile");
+            }
+            return load(input, environment);
+        } catch (InputException e) {
+            err.println(e.describe().replaceFirst(": ", ": error: "));
+            return null;
+        }
+    }
+
     static SourceText load(Input input, Environment environment) throws InputException {
         if (input.problem() != null) {
             throw input.problem();

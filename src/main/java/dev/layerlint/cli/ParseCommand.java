@@ -4,7 +4,6 @@ import dev.layerlint.parser.AstJson;
 import dev.layerlint.parser.BuildKitDump;
 import dev.layerlint.parser.ParseResult;
 import dev.layerlint.parser.Parser;
-import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -43,14 +42,8 @@ final class ParseCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Inputs.Input input = Inputs.resolve(List.of(file), stdinFilename).get(0);
-        SourceText source;
-        try {
-            if (input.file() != null && java.nio.file.Files.isDirectory(input.file())) {
-                throw new InputException(input.displayPath(), "is a directory, not a Dockerfile");
-            }
-            source = Inputs.load(input, environment);
-        } catch (InputException e) {
-            spec.commandLine().getErr().println(e.describe().replaceFirst(": ", ": error: "));
+        SourceText source = Inputs.loadSingle(input, environment, spec.commandLine().getErr());
+        if (source == null) {
             return ExitCodes.ERROR;
         }
         ParseResult result = Parser.parse(source);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.layerlint.report.Wrap;
 import org.fusesource.jansi.Ansi;
 
 /** The human form of explain's two outputs, readable at 80 columns. */
@@ -21,7 +22,7 @@ public final class ExplainText {
 
     public void explanation(Explanation e, PrintWriter out) {
         out.println(bold(e.path()) + " (" + e.builder() + ")");
-        for (String line : wrap("changed: " + (e.changes().isEmpty() ? "nothing" : String.join(", ", e.changes())),
+        for (String line : Wrap.lines("changed: " + (e.changes().isEmpty() ? "nothing" : String.join(", ", e.changes())),
                 WIDTH - 2)) {
             out.println("  " + line);
         }
@@ -55,7 +56,7 @@ public final class ExplainText {
             if (r.expensive()) {
                 why = why.isEmpty() ? "~ expensive" : why + " (~ expensive)";
             }
-            List<String> whyLines = wrap(why, WIDTH - whyColumn);
+            List<String> whyLines = Wrap.lines(why, WIDTH - whyColumn);
             out.println(String.format(" %5d  %-" + ROW_TEXT + "s  %s %s", r.line(), cut(r.text(), ROW_TEXT), status,
                     whyLines.get(0)).stripTrailing());
             for (String more : whyLines.subList(1, whyLines.size())) {
@@ -78,36 +79,10 @@ public final class ExplainText {
             tail = "; " + expensiveRebuilt + " of " + expensive + " expensive step" + (expensive == 1 ? "" : "s")
                     + " rerun: " + String.join(", ", which);
         }
-        for (String line : wrap(e.rebuilt() + " of " + e.steps() + " steps rebuilt" + tail + ".", WIDTH)) {
+        for (String line : Wrap.lines(e.rebuilt() + " of " + e.steps() + " steps rebuilt" + tail + ".", WIDTH)) {
             out.println(line);
         }
         out.flush();
-    }
-
-    /** Word-wraps to a width; a word longer than the width is broken. */
-    static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        List<String> words = new ArrayList<>();
-        for (String word : text.split(" ")) {
-            while (word.length() > width) {
-                words.add(word.substring(0, width));
-                word = word.substring(width);
-            }
-            words.add(word);
-        }
-        for (String word : words) {
-            if (current.length() > 0 && current.length() + 1 + word.length() > width) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(word);
-        }
-        lines.add(current.toString());
-        return lines;
     }
 
     public void matrix(String path, String builder, CacheMatrix before, CacheMatrix after, PrintWriter out) {
@@ -150,7 +125,7 @@ public final class ExplainText {
             double fixed = after == null ? Double.NaN : after.redone(c.key());
             String what = c.key().equals("source") ? "a source edit" : "a new " + c.key().substring(4)
                     + " (every build)";
-            for (String line : wrap("expensive work redone by " + what + ": " + percent(now)
+            for (String line : Wrap.lines("expensive work redone by " + what + ": " + percent(now)
                     + (Double.isNaN(fixed) ? "" : "; after the fixes layerlint would apply: " + percent(fixed)),
                     WIDTH)) {
                 out.println(line);

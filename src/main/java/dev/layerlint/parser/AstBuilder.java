@@ -294,7 +294,6 @@ final class AstBuilder {
             return new UnknownInstruction(keyword, flags, rest, span);
         }
         checkFlags(name, flags);
-        Span argsSpan = full.span(argsStart, argsEnd);
         return switch (name) {
             case "FROM" -> from(keyword, flags, full, line, argsStart, argsEnd, span);
             case "RUN" -> {
@@ -345,7 +344,7 @@ final class AstBuilder {
                 }
                 yield new Onbuild(keyword, flags, inner, span);
             }
-            default -> throw new IllegalStateException("keyword without a parser: " + name + " " + argsSpan);
+            default -> throw new IllegalStateException("keyword without a parser: " + name);
         };
     }
 

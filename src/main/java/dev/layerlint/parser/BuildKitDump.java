@@ -4,7 +4,6 @@ import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Cmd;
-import dev.layerlint.ast.Command;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Dockerfile;
 import dev.layerlint.ast.Entrypoint;
@@ -113,22 +112,22 @@ public final class BuildKitDump implements InstructionVisitor<String> {
 
     @Override
     public String visitRun(Run i) {
-        return line(i, (Command) i.command());
+        return line(i, i.command());
     }
 
     @Override
     public String visitCmd(Cmd i) {
-        return line(i, (Command) i.command());
+        return line(i, i.command());
     }
 
     @Override
     public String visitEntrypoint(Entrypoint i) {
-        return line(i, (Command) i.command());
+        return line(i, i.command());
     }
 
     @Override
     public String visitShell(Shell i) {
-        return line(i, (Command) i.command());
+        return line(i, i.command());
     }
 
     @Override

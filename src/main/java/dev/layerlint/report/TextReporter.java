@@ -87,21 +87,7 @@ public final class TextReporter implements Reporter {
 
     /** Word-wraps a message to a width (at least 30 columns, so narrow frames stay readable). */
     static List<String> wrap(String message, int width) {
-        int limit = Math.max(30, width);
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : message.split(" ")) {
-            if (current.length() > 0 && current.length() + 1 + word.length() > limit) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(word);
-        }
-        lines.add(current.toString());
-        return lines;
+        return Wrap.lines(message, Math.max(30, width));
     }
 
     /** " (2 fixable with --fix; 1 more with --unsafe-fixes)", or "". */

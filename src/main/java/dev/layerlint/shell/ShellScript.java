@@ -28,10 +28,6 @@ public record ShellScript(String text, List<ShellCommand> commands) {
         return out;
     }
 
-    public boolean runs(String... programs) {
-        return !commands(programs).isEmpty();
-    }
-
     /** Whether some command is joined to the previous one with a pipe. */
     public boolean hasPipe() {
         return commands.stream().anyMatch(c -> c.connector().equals("|"));

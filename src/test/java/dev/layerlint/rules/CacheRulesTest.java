@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.layerlint.rule.Rule;
 import dev.layerlint.testing.RuleFixtures;
 import dev.layerlint.testing.Shared;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

@@ -128,8 +128,4 @@ public final class RuleFixtures {
         }
         return out;
     }
-
-    public static String read(Path p) throws IOException {
-        return Files.readString(p, StandardCharsets.UTF_8);
-    }
 }
