@@ -11,7 +11,6 @@ import dev.layerlint.rule.Rule;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
