@@ -53,6 +53,10 @@ printf '%-46s %12s %10s\n' "benchmark" "median ms" "max RSS MB"
 read -r ms mb < <(measure "$runs" "$java" "${jvm[@]}" -jar "$jar" check --fail-on none "$small")
 printf '%-46s %12s %10s\n' "one small file, whole process ($runs runs)" "$ms" "$mb"
 
+LAYERLINT_JAVA="$java" "$here/layerlint" --version >/dev/null 2>&1 || true  # records the CDS/AOT archive
+read -r ms mb < <(measure "$runs" env LAYERLINT_JAVA="$java" "$here/layerlint" check --fail-on none "$small")
+printf '%-46s %12s %10s\n' "one small file via ./layerlint (CDS/AOT)" "$ms" "$mb"
+
 if [ -f "$corpus/MANIFEST.tsv" ]; then
   mapfile -t files < <(tail -n +2 "$corpus/MANIFEST.tsv" | cut -f1 | sed "s|^|$corpus/|")
   crun=$(( runs < 5 ? runs : 5 ))
