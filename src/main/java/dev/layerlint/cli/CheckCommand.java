@@ -1,7 +1,13 @@
 package dev.layerlint.cli;
 
 import dev.layerlint.report.FileReport;
+import dev.layerlint.report.CheckstyleReporter;
+import dev.layerlint.report.GithubReporter;
+import dev.layerlint.report.GitlabReporter;
+import dev.layerlint.report.GnuReporter;
 import dev.layerlint.report.JsonReporter;
+import dev.layerlint.report.JunitReporter;
+import dev.layerlint.report.SarifReporter;
 import dev.layerlint.report.Reporter;
 import dev.layerlint.report.TextReporter;
 import dev.layerlint.rule.Finding;
@@ -35,7 +41,17 @@ import picocli.CommandLine.Parameters;
         description = "Lint Dockerfiles: files, directories (searched for Dockerfile, Dockerfile.*, *.Dockerfile,"
                 + " Containerfile; .git, node_modules and target skipped) or - for standard input.")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { TEXT, JSON }
+    enum Format { TEXT, JSON, SARIF, CHECKSTYLE, GITLAB, GITHUB, GNU, JUNIT }
+
+    /** One {@code --format F [--output FILE]} pair; without --output the format goes to standard output. */
+    static final class Output {
+        @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Output format: "
+                + "${COMPLETION-CANDIDATES} (default: text). Repeatable, each optionally followed by --output.")
+        Format format;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Write the preceding --format to FILE.")
+        Path output;
+    }
 
     enum FailOn {
         ERROR, WARNING, INFO, STYLE, NONE;
@@ -53,9 +69,11 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dockerfiles or directories; - reads stdin.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} "
-            + "(default: ${DEFAULT-VALUE}).")
-    Format format = Format.TEXT;
+    @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<Output> outputs = new ArrayList<>();
+
+    @Option(names = "--exit-zero", description = "Exit 0 even when there are findings (2 still means unusable input).")
+    boolean exitZero;
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
             description = "Name to report for standard input (default: ${DEFAULT-VALUE}).")
@@ -121,9 +139,23 @@ final class CheckCommand implements Callable<Integer> {
         List<FileReport> all = List.of(reports);
 
         PrintWriter out = spec.commandLine().getOut();
-        Reporter reporter = format == Format.JSON ? new JsonReporter(VersionProvider.version())
-                : new TextReporter(color.enabled(environment), quiet);
-        reporter.report(all, out);
+        if (outputs.isEmpty()) {
+            reporter(Format.TEXT, true).report(all, out);
+        }
+        for (Output o : outputs) {
+            if (o.output == null) {
+                reporter(o.format, true).report(all, out);
+                continue;
+            }
+            try (PrintWriter file = new PrintWriter(java.nio.file.Files.newBufferedWriter(o.output,
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                reporter(o.format, false).report(all, file);
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("layerlint: error: cannot write " + o.output + ": "
+                        + e.getMessage());
+                return ExitCodes.ERROR;
+            }
+        }
 
         boolean unreadable = false;
         boolean failing = false;
@@ -136,7 +168,20 @@ final class CheckCommand implements Callable<Integer> {
         if (unreadable) {
             return ExitCodes.ERROR;
         }
-        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
+        return failing && !exitZero ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+
+    private Reporter reporter(Format format, boolean toTerminal) {
+        return switch (format) {
+            case TEXT -> new TextReporter(toTerminal && color.enabled(environment), quiet);
+            case JSON -> new JsonReporter(VersionProvider.version());
+            case SARIF -> new SarifReporter(VersionProvider.version(), Registry.infos());
+            case CHECKSTYLE -> new CheckstyleReporter();
+            case GITLAB -> new GitlabReporter();
+            case GITHUB -> new GithubReporter();
+            case GNU -> new GnuReporter();
+            case JUNIT -> new JunitReporter();
+        };
     }
 
     /** --fix, --unsafe-fixes, --diff: fix each file (or show the diff); 2 when a file could not be fixed. */

@@ -1,0 +1,37 @@
+package dev.layerlint.report;
+
+import dev.layerlint.rule.Finding;
+import dev.layerlint.rule.Severity;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** GitHub Actions workflow commands: one annotation per finding, shown on the pull request diff. */
+public final class GithubReporter implements Reporter {
+    @Override
+    public void report(List<FileReport> reports, PrintWriter out) {
+        for (FileReport r : reports) {
+            if (r.inputError() != null) {
+                out.println("::error file=" + property(r.path()) + ",title=layerlint::"
+                        + data(r.inputError().getMessage()));
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                String level = f.severity() == Severity.ERROR ? "error"
+                        : f.severity() == Severity.WARNING ? "warning" : "notice";
+                out.println("::" + level + " file=" + property(r.path()) + ",line=" + f.span().startLine()
+                        + ",col=" + f.span().startColumn() + ",endLine=" + f.span().endLine() + ",endColumn="
+                        + f.span().endColumn() + ",title=" + property(f.rule().code() + " " + f.rule().name())
+                        + "::" + data(f.message()));
+            }
+        }
+        out.flush();
+    }
+
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,212 @@
+package dev.layerlint.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.layerlint.fix.Edit;
+import dev.layerlint.fix.Fix;
+import dev.layerlint.rule.Finding;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.source.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0: rule metadata from the registry (help text from the rule
+ * docs), results with exact regions, applicable fixes as SARIF fixes, and
+ * unreadable inputs as tool execution notifications.
+ */
+public final class SarifReporter implements Reporter {
+    private final String version;
+    private final List<RuleInfo> rules;
+
+    public SarifReporter(String version, List<RuleInfo> rules) {
+        this.version = version;
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public void report(List<FileReport> reports, PrintWriter out) {
+        JsonObject root = new JsonObject();
+        root.addProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.addProperty("version", "2.1.0");
+        JsonObject run = new JsonObject();
+        JsonObject driver = new JsonObject();
+        driver.addProperty("name", "layerlint");
+        driver.addProperty("version", version);
+        JsonArray ruleArray = new JsonArray();
+        Map<String, Integer> index = new HashMap<>();
+        for (RuleInfo r : rules) {
+            index.put(r.code(), ruleArray.size());
+            JsonObject o = new JsonObject();
+            o.addProperty("id", r.code());
+            o.addProperty("name", r.name());
+            o.add("shortDescription", text(r.summary()));
+            String doc = doc(r);
+            o.add("fullDescription", text(section(doc, "## What it does", r.summary())));
+            JsonObject help = new JsonObject();
+            help.addProperty("text", doc.isEmpty() ? r.summary() : doc);
+            help.addProperty("markdown", doc.isEmpty() ? r.summary() : doc);
+            o.add("help", help);
+            JsonObject config = new JsonObject();
+            config.addProperty("level", level(r.severity()));
+            o.add("defaultConfiguration", config);
+            JsonObject props = new JsonObject();
+            JsonArray tags = new JsonArray();
+            tags.add(dev.layerlint.rule.Category.of(r.code()).label());
+            props.add("tags", tags);
+            o.add("properties", props);
+            ruleArray.add(o);
+        }
+        driver.add("rules", ruleArray);
+        JsonObject tool = new JsonObject();
+        tool.add("driver", driver);
+        run.add("tool", tool);
+
+        JsonArray results = new JsonArray();
+        JsonArray notifications = new JsonArray();
+        for (FileReport r : reports) {
+            if (r.inputError() != null) {
+                JsonObject n = new JsonObject();
+                n.addProperty("level", "error");
+                n.add("message", text(r.path() + ": " + r.inputError().getMessage()));
+                notifications.add(n);
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                JsonObject res = new JsonObject();
+                res.addProperty("ruleId", f.rule().code());
+                Integer i = index.get(f.rule().code());
+                if (i != null) {
+                    res.addProperty("ruleIndex", i);
+                }
+                res.addProperty("level", level(f.severity()));
+                res.add("message", text(f.message()));
+                JsonArray locations = new JsonArray();
+                locations.add(location(r.path(), f.span()));
+                res.add("locations", locations);
+                Fix fix = f.fix();
+                if (fix != null && fix.safety() != Fix.Safety.DISPLAY_ONLY && !fix.edits().isEmpty()
+                        && fix.edits().stream().allMatch(e -> e.file() == null)) {
+                    res.add("fixes", fixes(r, fix));
+                }
+                results.add(res);
+            }
+        }
+        run.add("results", results);
+        JsonObject invocation = new JsonObject();
+        invocation.addProperty("executionSuccessful", notifications.isEmpty());
+        if (!notifications.isEmpty()) {
+            invocation.add("toolExecutionNotifications", notifications);
+        }
+        JsonArray invocations = new JsonArray();
+        invocations.add(invocation);
+        run.add("invocations", invocations);
+        JsonArray runs = new JsonArray();
+        runs.add(run);
+        root.add("runs", runs);
+        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+        out.flush();
+    }
+
+    private static JsonArray fixes(FileReport r, Fix fix) {
+        JsonObject change = new JsonObject();
+        JsonObject artifact = new JsonObject();
+        artifact.addProperty("uri", uri(r.path()));
+        change.add("artifactLocation", artifact);
+        JsonArray replacements = new JsonArray();
+        for (Edit e : fix.edits()) {
+            JsonObject rep = new JsonObject();
+            JsonObject deleted = new JsonObject();
+            deleted.addProperty("charOffset", e.start());
+            deleted.addProperty("charLength", e.end() - e.start());
+            rep.add("deletedRegion", deleted);
+            JsonObject inserted = new JsonObject();
+            inserted.addProperty("text", e.replacement());
+            rep.add("insertedContent", inserted);
+            replacements.add(rep);
+        }
+        change.add("replacements", replacements);
+        JsonArray changes = new JsonArray();
+        changes.add(change);
+        JsonObject sarifFix = new JsonObject();
+        sarifFix.add("description", text(fix.title() + (fix.safety() == Fix.Safety.UNSAFE ? " (unsafe)" : "")));
+        sarifFix.add("artifactChanges", changes);
+        JsonArray out = new JsonArray();
+        out.add(sarifFix);
+        return out;
+    }
+
+    private static JsonObject location(String path, Span span) {
+        JsonObject region = new JsonObject();
+        region.addProperty("startLine", span.startLine());
+        region.addProperty("startColumn", span.startColumn());
+        region.addProperty("endLine", span.endLine());
+        region.addProperty("endColumn", Math.max(span.endColumn(), span.startLine() == span.endLine()
+                ? span.startColumn() : 1));
+        JsonObject artifact = new JsonObject();
+        artifact.addProperty("uri", uri(path));
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifact);
+        physical.add("region", region);
+        JsonObject location = new JsonObject();
+        location.add("physicalLocation", physical);
+        return location;
+    }
+
+    /** A relative URI reference for a path as given (spaces and the like percent-encoded). */
+    static String uri(String path) {
+        String p = path.replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        StringBuilder out = new StringBuilder();
+        for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (Character.isLetterOrDigit(c) && c < 0x80 || "/-._~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append(String.format("%%%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO, STYLE -> "note";
+        };
+    }
+
+    private static JsonObject text(String s) {
+        JsonObject o = new JsonObject();
+        o.addProperty("text", s);
+        return o;
+    }
+
+    private static String doc(RuleInfo r) {
+        try (InputStream in = SarifReporter.class.getResourceAsStream("/rules/" + r.docFile())) {
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String section(String doc, String heading, String fallback) {
+        int at = doc.indexOf(heading + "\n");
+        if (at < 0) {
+            return fallback;
+        }
+        String rest = doc.substring(at + heading.length() + 1).strip();
+        int next = rest.indexOf("\n## ");
+        return (next < 0 ? rest : rest.substring(0, next)).strip().replaceAll("\\s*\\n\\s*", " ");
+    }
+}

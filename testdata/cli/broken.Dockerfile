@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ENV PATH
+RUN echo still linted after the error
