@@ -14,7 +14,11 @@ import dev.layerlint.rule.Finding;
 import dev.layerlint.fix.AtomicWrite;
 import dev.layerlint.fix.UnifiedDiff;
 import dev.layerlint.rule.Fixer;
+import dev.layerlint.config.Config;
+import dev.layerlint.config.ConfigException;
+import dev.layerlint.config.ConfigLoader;
 import dev.layerlint.rule.LintOptions;
+import dev.layerlint.rule.RuleSettings;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rules.Registry;
 import dev.layerlint.rule.Severity;
@@ -110,6 +114,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "STAGE", description = "The stage to build (default: the last).")
     String target;
 
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: the nearest "
+            + ".layerlint.yaml upwards from each Dockerfile, else a .hadolint.yaml).")
+    Path configFile;
+
+    @Option(names = "--select", paramLabel = "RULE", split = ",", description = "Run only these rules (codes, names, "
+            + "aliases or prefixes like CA).")
+    List<String> select;
+
+    @Option(names = "--ignore", paramLabel = "RULE", split = ",", description = "Do not run these rules.")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Report a rule at another severity "
+            + "(error, warning, info, style); repeatable.")
+    Map<String, Severity> severities = new LinkedHashMap<>();
+
     @Option(names = "--fix", description = "Apply safe fixes to the files (atomically), then report what is left.")
     boolean fix;
 
@@ -124,9 +143,17 @@ final class CheckCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    private final Map<Path, Config> configs = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public Integer call() {
         List<Inputs.Input> inputs = Inputs.resolve(paths, stdinFilename);
+        try {
+            loadConfigs(inputs);
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("layerlint: error: " + e.getMessage());
+            return ExitCodes.ERROR;
+        }
         if (fix || unsafeFixes || diff) {
             int code = applyFixes(inputs);
             if (code != ExitCodes.OK || diff) {
@@ -159,10 +186,12 @@ final class CheckCommand implements Callable<Integer> {
 
         boolean unreadable = false;
         boolean failing = false;
-        for (FileReport report : all) {
+        for (int i = 0; i < all.size(); i++) {
+            FileReport report = all.get(i);
             unreadable |= report.inputError() != null;
+            FailOn threshold = failOn(inputs.get(i));
             for (Finding f : report.findings()) {
-                failing |= failOn.fails(f.severity());
+                failing |= threshold.fails(f.severity());
             }
         }
         if (unreadable) {
@@ -245,13 +274,90 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Finds (once per folder) the configuration of every input; a broken one stops the run. */
+    private void loadConfigs(List<Inputs.Input> inputs) throws ConfigException {
+        List<String> notices = new ArrayList<>();
+        Config explicit = configFile == null ? null : ConfigLoader.load(configFile);
+        Map<Path, Config> byDir = new java.util.HashMap<>();
+        for (Inputs.Input input : inputs) {
+            Path dir = input.file() == null ? Path.of("").toAbsolutePath()
+                    : input.file().toAbsolutePath().getParent();
+            if (dir == null) {
+                continue;
+            }
+            Config config = explicit;
+            if (config == null) {
+                config = byDir.containsKey(dir) ? byDir.get(dir) : ConfigLoader.find(dir, notices).orElse(Config.none());
+                byDir.put(dir, config);
+            }
+            configs.put(dir, config);
+        }
+        notices.stream().distinct().forEach(n -> spec.commandLine().getErr().println(n));
+    }
+
+    private Config config(Inputs.Input input) {
+        Path dir = input.file() == null ? Path.of("").toAbsolutePath() : input.file().toAbsolutePath().getParent();
+        return dir == null ? Config.none() : configs.getOrDefault(dir, Config.none());
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    private FailOn failOn(Inputs.Input input) {
+        Config config = config(input);
+        if (given("--fail-on") || config.failOn() == null) {
+            return failOn;
+        }
+        return FailOn.valueOf(config.failOn().toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Command line over per-path overrides over the configuration file over defaults. */
     private LintOptions options(Inputs.Input input) {
         Path dir = context;
         if (dir == null && input.file() != null) {
-            Path parent = input.file().toAbsolutePath().getParent();
-            dir = parent;
+            dir = input.file().toAbsolutePath().getParent();
         }
-        return new LintOptions(builder, buildArgs, volatileArgs, dir, target);
+        Config config = config(input);
+        Builder b = given("--builder") || config.builder() == null ? builder : config.builder();
+        Map<String, String> args = new LinkedHashMap<>(config.buildArgs());
+        args.putAll(buildArgs);
+        Set<String> volatiles = new LinkedHashSet<>(config.volatileArgs());
+        volatiles.addAll(volatileArgs);
+        List<String> selected = config.select();
+        List<String> ignored = new ArrayList<>(config.ignore());
+        Map<String, Severity> levels = new LinkedHashMap<>(severities);
+        for (Config.PathOverride o : config.overrides()) {
+            if (input.file() != null && config.dir() != null && matches(o.files(), config.dir(), input.file())) {
+                if (o.select() != null) {
+                    selected = o.select();
+                }
+                ignored.addAll(o.ignore());
+                o.severity().forEach(levels::putIfAbsent);
+            }
+        }
+        config.severity().forEach(levels::putIfAbsent);
+        if (select != null) {
+            selected = select; // an explicit selection beats every ignore of the configuration
+            ignored.clear();
+        }
+        ignored.addAll(ignore);
+        return new LintOptions(b, args, volatiles, dir, target, new RuleSettings(selected, ignored, levels));
+    }
+
+    private static boolean matches(List<String> globs, Path base, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base)) {
+            return false;
+        }
+        Path relative = base.relativize(absolute);
+        for (String glob : globs) {
+            var matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            if (matcher.matches(relative) || matcher.matches(relative.getFileName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FileReport lint(Inputs.Input input) {

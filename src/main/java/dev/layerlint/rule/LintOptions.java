@@ -11,10 +11,15 @@ import java.util.Set;
  * directory (null when unknown), and the target stage.
  */
 public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
-                          String target) {
+                          String target, RuleSettings rules) {
     public LintOptions {
         buildArgs = Map.copyOf(buildArgs);
         volatileArgs = Set.copyOf(volatileArgs);
+    }
+
+    public LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
+                       String target) {
+        this(builder, buildArgs, volatileArgs, context, target, RuleSettings.all());
     }
 
     public static LintOptions defaults() {
@@ -22,6 +27,6 @@ public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<St
     }
 
     public LintOptions withContext(Path dir) {
-        return new LintOptions(builder, buildArgs, volatileArgs, dir, target);
+        return new LintOptions(builder, buildArgs, volatileArgs, dir, target, rules);
     }
 }

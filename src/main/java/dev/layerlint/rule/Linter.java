@@ -42,11 +42,18 @@ public final class Linter {
             SemanticModel model = SemanticModel.build(parse.dockerfile(), options.buildArgs(), options.target());
             RuleContext ctx = new RuleContext(parse.dockerfile(), dockerfilePath, model, context, options);
             for (Rule rule : rules) {
-                ctx.begin(rule.info());
-                rule.check(ctx);
+                if (options.rules().enabled(rule.info())) {
+                    ctx.begin(rule.info());
+                    rule.check(ctx);
+                }
             }
             Suppressions suppressions = Suppressions.of(parse.dockerfile());
-            ctx.findings().stream().filter(f -> !suppressions.suppresses(f)).forEach(findings::add);
+            for (Finding f : ctx.findings()) {
+                if (!suppressions.suppresses(f)) {
+                    Severity s = options.rules().severity(f.rule(), f.severity());
+                    findings.add(s == f.severity() ? f : new Finding(f.rule(), s, f.message(), f.span(), f.fix()));
+                }
+            }
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.span().start())
                 .thenComparing(f -> f.rule().code()));
