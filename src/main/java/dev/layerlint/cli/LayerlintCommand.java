@@ -24,6 +24,7 @@ public final class LayerlintCommand implements Runnable {
         cl.addSubcommand("check", new CheckCommand(environment));
         cl.addSubcommand("parse", new ParseCommand(environment));
         cl.addSubcommand("explain", new ExplainCommand(environment));
+        cl.addSubcommand("completion", new CompletionCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
