@@ -91,4 +91,16 @@ class ConfigTest {
         assertThat(run.out()).doesNotContain("[CA004]").contains("warning: apt-get install");
         assertThat(run.exit()).isEqualTo(0);
     }
+
+    @Test
+    void theDocumentedExampleLoadsAndApplies() throws Exception {
+        String doc = Files.readString(dev.layerlint.testing.Shared.projectDir().resolve("docs/configuration.md"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```yaml\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(doc);
+        assertThat(m.find()).isTrue();
+        Files.writeString(dir.resolve(".layerlint.yaml"), m.group(1));
+        Cli.Run run = gnu();
+        assertThat(run.err()).doesNotContain("error");
+        assertThat(run.out()).contains("[CA004]").doesNotContain("[CA009]");
+    }
 }
