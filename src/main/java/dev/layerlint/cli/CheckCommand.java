@@ -76,6 +76,9 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Output> outputs = new ArrayList<>();
 
+    @Option(names = "--report-unused-ignores", description = "Report ignore comments that suppress nothing (ST001).")
+    boolean reportUnusedIgnores;
+
     @Option(names = "--exit-zero", description = "Exit 0 even when there are findings (2 still means unusable input).")
     boolean exitZero;
 
@@ -342,7 +345,8 @@ final class CheckCommand implements Callable<Integer> {
             ignored.clear();
         }
         ignored.addAll(ignore);
-        return new LintOptions(b, args, volatiles, dir, target, new RuleSettings(selected, ignored, levels));
+        return new LintOptions(b, args, volatiles, dir, target, new RuleSettings(selected, ignored, levels),
+                reportUnusedIgnores);
     }
 
     private static boolean matches(List<String> globs, Path base, Path file) {

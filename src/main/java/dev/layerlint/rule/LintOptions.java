@@ -11,7 +11,7 @@ import java.util.Set;
  * directory (null when unknown), and the target stage.
  */
 public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
-                          String target, RuleSettings rules) {
+                          String target, RuleSettings rules, boolean reportUnusedIgnores) {
     public LintOptions {
         buildArgs = Map.copyOf(buildArgs);
         volatileArgs = Set.copyOf(volatileArgs);
@@ -19,7 +19,16 @@ public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<St
 
     public LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
                        String target) {
-        this(builder, buildArgs, volatileArgs, context, target, RuleSettings.all());
+        this(builder, buildArgs, volatileArgs, context, target, RuleSettings.all(), false);
+    }
+
+    public LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
+                       String target, RuleSettings rules) {
+        this(builder, buildArgs, volatileArgs, context, target, rules, false);
+    }
+
+    public LintOptions withUnusedIgnores(boolean report) {
+        return new LintOptions(builder, buildArgs, volatileArgs, context, target, rules, report);
     }
 
     public static LintOptions defaults() {
@@ -27,6 +36,6 @@ public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<St
     }
 
     public LintOptions withContext(Path dir) {
-        return new LintOptions(builder, buildArgs, volatileArgs, dir, target, rules);
+        return new LintOptions(builder, buildArgs, volatileArgs, dir, target, rules, reportUnusedIgnores);
     }
 }

@@ -54,6 +54,9 @@ public final class Linter {
                     findings.add(s == f.severity() ? f : new Finding(f.rule(), s, f.message(), f.span(), f.fix()));
                 }
             }
+            if (options.reportUnusedIgnores()) {
+                findings.addAll(suppressions.unused());
+            }
         }
         findings.sort(Comparator.comparingInt((Finding f) -> f.span().start())
                 .thenComparing(f -> f.rule().code()));

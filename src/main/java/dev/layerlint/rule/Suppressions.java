@@ -25,8 +25,16 @@ public final class Suppressions {
     private static final Pattern OWN = Pattern.compile(
             "^(layerlint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(--.*)?$");
 
-    private record Ignore(Set<String> codes, int fromLine, int toLine) {
+    /** One ignore comment or directive: its codes, the lines it covers, where it is, and what it suppressed. */
+    private record Ignore(Set<String> codes, int fromLine, int toLine, dev.layerlint.source.Span span,
+                          Set<String> used) {
+        Ignore(Set<String> codes, int fromLine, int toLine, dev.layerlint.source.Span span) {
+            this(codes, fromLine, toLine, span, new HashSet<>());
+        }
     }
+
+    public static final RuleInfo UNUSED = new RuleInfo("ST001", "unused-ignore",
+            "An ignore comment suppresses nothing", Severity.WARNING, List.of());
 
     private final List<Ignore> ignores;
 
@@ -43,7 +51,7 @@ public final class Suppressions {
             }
             Set<String> codes = codes(m.group(3));
             if (m.group(2) != null) {
-                ignores.add(new Ignore(codes, 1, Integer.MAX_VALUE));
+                ignores.add(new Ignore(codes, 1, Integer.MAX_VALUE, c.span()));
                 continue;
             }
             Instruction next = null;
@@ -54,7 +62,7 @@ public final class Suppressions {
                 }
             }
             if (next != null) {
-                ignores.add(new Ignore(codes, next.span().startLine(), next.span().endLine()));
+                ignores.add(new Ignore(codes, next.span().startLine(), next.span().endLine(), c.span()));
             }
         }
         Directive check = file.directive("check");
@@ -62,7 +70,7 @@ public final class Suppressions {
             for (String part : check.value().split(" ")[0].split(";")) {
                 String p = part.strip();
                 if (p.startsWith("skip=")) {
-                    ignores.add(new Ignore(codes(p.substring(5)), 1, Integer.MAX_VALUE));
+                    ignores.add(new Ignore(codes(p.substring(5)), 1, Integer.MAX_VALUE, check.valueSpan()));
                 }
             }
         }
@@ -90,16 +98,30 @@ public final class Suppressions {
             if (line < ignore.fromLine() || line > ignore.toLine()) {
                 continue;
             }
-            if (ignore.codes().contains("all") || ignore.codes().contains(rule.code().toLowerCase(Locale.ROOT))
-                    || ignore.codes().contains(rule.name())) {
-                return true;
-            }
-            for (String alias : rule.aliases()) {
-                if (ignore.codes().contains(alias.toLowerCase(Locale.ROOT))) {
+            for (String code : ignore.codes()) {
+                if (code.equals("all") || code.equals(rule.code().toLowerCase(Locale.ROOT))
+                        || code.equals(rule.name()) || rule.aliases().stream()
+                        .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(code))) {
+                    ignore.used().add(code);
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** ST001 findings for every code of an ignore comment that suppressed nothing (call after filtering). */
+    public List<Finding> unused() {
+        List<Finding> out = new ArrayList<>();
+        for (Ignore ignore : ignores) {
+            for (String code : ignore.codes()) {
+                if (!ignore.used().contains(code)) {
+                    out.add(new Finding(UNUSED, UNUSED.severity(), "ignore of " + code.toUpperCase(Locale.ROOT)
+                            + " suppresses nothing here: remove it, or it will hide a future finding nobody meant"
+                            + " to hide", ignore.span()));
+                }
+            }
+        }
+        return out;
     }
 }

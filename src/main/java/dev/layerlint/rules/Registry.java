@@ -43,6 +43,7 @@ public final class Registry {
     public static List<RuleInfo> infos() {
         List<RuleInfo> all = new ArrayList<>();
         all.add(SyntaxErrors.INFO);
+        all.add(dev.layerlint.rule.Suppressions.UNUSED);
         RULES.forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::code));
         return all;

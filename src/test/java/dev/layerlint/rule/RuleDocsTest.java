@@ -80,6 +80,6 @@ class RuleDocsTest {
             Files.writeString(dir.resolve(".dockerignore"), ignore.group(1));
         }
         return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, LintOptions.defaults()
-                .withContext(dir), Registry.rules()).findings().stream().map(f -> f.rule().code()).toList();
+                .withContext(dir).withUnusedIgnores(true), Registry.rules()).findings().stream().map(f -> f.rule().code()).toList();
     }
 }

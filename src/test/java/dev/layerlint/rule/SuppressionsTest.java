@@ -45,4 +45,15 @@ class SuppressionsTest {
     void syntaxErrorsCannotBeIgnored() {
         assertThat(codes("FROM alpine\n# layerlint ignore=BU000\nENV X\n")).contains("BU000@3");
     }
+
+    @Test
+    void unusedIgnoresAreReportedOnlyWhenAsked() {
+        String text = "FROM ubuntu:24.04\n# layerlint ignore=CA004,CA003\nRUN apt-get update\nRUN apt-get install -y curl\n";
+        assertThat(codes(text)).doesNotContain("ST001@2");
+        List<String> reported = Linter.lint(SourceText.of("Dockerfile", text), null,
+                LintOptions.defaults().withUnusedIgnores(true), Registry.rules()).findings().stream()
+                .map(f -> f.rule().code() + "@" + f.span().startLine() + " " + f.message()).toList();
+        assertThat(reported).anyMatch(f -> f.startsWith("ST001@2 ignore of CA003 suppresses nothing"))
+                .noneMatch(f -> f.startsWith("ST001@2 ignore of CA004"));
+    }
 }
