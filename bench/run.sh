@@ -5,18 +5,25 @@
 # benchmark of parsing alone (--jmh). Numbers go in issue notes, never in
 # timed tests.
 #
-#   bench/run.sh [--runs N] [--jmh] [--java PATH]
+#   bench/run.sh [--runs N] [--jmh] [--java PATH] [--peers]
+#
+# --peers also installs the npm Dockerfile linters (dockerfile-utils 0.16.3,
+# dockerfilelint 1.8.0) into $LAYERLINT_BENCH_PEERS (default
+# ~/.cache/layerlint-bench-peers, outside the repository) and measures them on
+# the same inputs, in the same table.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=20
 jmh=0
+peers=0
 java=java
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --jmh) jmh=1; shift ;;
     --java) java="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--runs N] [--jmh] [--java PATH]" >&2; exit 2 ;;
+    --peers) peers=1; shift ;;
+    *) echo "usage: bench/run.sh [--runs N] [--jmh] [--java PATH] [--peers]" >&2; exit 2 ;;
   esac
 done
 
@@ -64,6 +71,25 @@ if [ -f "$corpus/MANIFEST.tsv" ]; then
   printf '%-46s %12s %10s\n' "corpus, ${#files[@]} files, one process ($crun runs)" "$ms" "$mb"
 else
   echo "(no corpus at $corpus: corpus benchmark skipped)"
+fi
+
+if [ "$peers" = 1 ]; then
+  dir="${LAYERLINT_BENCH_PEERS:-$HOME/.cache/layerlint-bench-peers}"
+  mkdir -p "$dir"
+  (cd "$dir" && npm install --silent --no-audit --no-fund dockerfile-utils@0.16.3 dockerfilelint@1.8.0 >/dev/null 2>&1)
+  bin="$dir/node_modules/.bin"
+  echo "node $(node --version); peers in $dir"
+  read -r ms mb < <(measure "$runs" node -e 0)
+  printf '%-46s %12s %10s\n' "node start-up alone (node -e 0)" "$ms" "$mb"
+  read -r ms mb < <(measure "$runs" "$bin/dockerfile-utils" lint "$small")
+  printf '%-46s %12s %10s\n' "one small file: dockerfile-utils 0.16.3" "$ms" "$mb"
+  read -r ms mb < <(measure "$runs" "$bin/dockerfilelint" "$small")
+  printf '%-46s %12s %10s\n' "one small file: dockerfilelint 1.8.0" "$ms" "$mb"
+  if [ -f "$corpus/MANIFEST.tsv" ]; then
+    read -r ms mb < <(measure 3 "$bin/dockerfilelint" "${files[@]}")
+    printf '%-46s %12s %10s\n' "corpus, one process: dockerfilelint (3 runs)" "$ms" "$mb"
+    echo "(dockerfile-utils lints one file per call: no one-process corpus figure)"
+  fi
 fi
 
 large="$(mktemp -d)"
