@@ -30,7 +30,6 @@ import dev.layerlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Which variables an instruction reads: by expansion, in its shell text, or implicitly (pip reads PIP_*). */
 public final class Reads {
@@ -113,6 +112,23 @@ public final class Reads {
         return s.toString();
     }
 
+    /** Whether shell text expands {@code $name} or {@code ${name...}} (not a longer name). */
+    static boolean mentions(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int before = at - 1;
+            if (before >= 0 && text.charAt(before) == '{') {
+                before--;
+            }
+            int after = at + name.length();
+            boolean ends = after >= text.length() || !(Character.isLetterOrDigit(text.charAt(after))
+                    || text.charAt(after) == '_');
+            if (before >= 0 && text.charAt(before) == '$' && ends) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether an instruction reads any of these variables. */
     public static boolean readsAny(Instruction i, Set<String> names, SemanticModel model, CacheModel cache) {
         for (String word : expandedWords(i)) {
@@ -124,8 +140,7 @@ public final class Reads {
         }
         String text = runtimeText(i);
         for (String name : names) {
-            if (text.contains(name) && Pattern.compile("\\$\\{?" + Pattern.quote(name) + "(?![A-Za-z0-9_])")
-                    .matcher(text).find()) {
+            if (mentions(text, name)) {
                 return true;
             }
         }

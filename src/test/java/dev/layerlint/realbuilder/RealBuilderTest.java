@@ -117,7 +117,7 @@ class RealBuilderTest {
                 assertThat(out.exit()).as("%s %s build failed:%n%s", scenario.getFileName(), m.name(), out.text())
                         .isZero();
                 Map<Integer, String> observed = observed(out.text());
-                Map<Integer, String> predicted = predicted(m, explainArgs);
+                Map<Integer, String> predicted = predicted(explainArgs);
                 String bug = m.bugs().get(builder.name().toLowerCase());
                 for (var e : predicted.entrySet()) {
                     String saw = observed.get(e.getKey());
@@ -233,7 +233,7 @@ class RealBuilderTest {
         }
 
         /** Line to REBUILT/CACHED for every cache step of the built stages (FROM left out). */
-        private Map<Integer, String> predicted(Mutation m, List<String> flags) throws IOException {
+        private Map<Integer, String> predicted(List<String> flags) throws IOException {
             Map<Integer, String> out = new TreeMap<>();
             if (flags == null || flags.isEmpty()) {
                 for (int line : stepLines()) {

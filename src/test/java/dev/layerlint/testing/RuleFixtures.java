@@ -105,6 +105,11 @@ public final class RuleFixtures {
         assertThat(second.dockerfile()).as("a second fix changes nothing").isEqualTo(outcome.dockerfile());
     }
 
+    /** How many {@code # expect: CODE} markers a fixture has. */
+    public static int markerCount(Fixture fixture, String code) throws Exception {
+        return markers(SourceLoader.load(fixture.dockerfile(), fixture.name()), code).size();
+    }
+
     /** [target line, substring or null] for each marker of this code. */
     private static List<String[]> markers(SourceText source, String code) {
         List<String[]> out = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class VolatileArgBeforeRun implements Rule {
         Instruction firstReader = null;
         for (Step step : cache.steps()) {
             Instruction i = step.instruction();
-            if (!inScope(model, stage, step.stage()) || !after(i, arg) || fedEnvs.contains(i)) {
+            if (!inScope(stage, step.stage()) || !after(i, arg) || fedEnvs.contains(i)) {
                 continue;
             }
             boolean reads = Reads.readsAny(i, names, model, cache);
@@ -153,7 +153,7 @@ public final class VolatileArgBeforeRun implements Rule {
     }
 
     /** The stage itself, or one built on it (which inherits its ARG/ENV). */
-    private static boolean inScope(SemanticModel model, Stage stage, Stage other) {
+    private static boolean inScope(Stage stage, Stage other) {
         for (Stage s = other; s != null; s = s.baseStage()) {
             if (s == stage) {
                 return true;
