@@ -76,6 +76,10 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Output> outputs = new ArrayList<>();
 
+    @Option(names = "--shellcheck", negatable = true, description = "Check shell-form RUN scripts with the shellcheck "
+            + "binary on PATH (SC findings at their exact line and column).")
+    Boolean shellcheck;
+
     @Option(names = "--report-unused-ignores", description = "Report ignore comments that suppress nothing (ST001).")
     boolean reportUnusedIgnores;
 
@@ -156,6 +160,12 @@ final class CheckCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("layerlint: error: " + e.getMessage());
             return ExitCodes.ERROR;
+        }
+        boolean wantShellcheck = Boolean.TRUE.equals(shellcheck) || shellcheck == null
+                && configs.values().stream().anyMatch(c -> Boolean.TRUE.equals(c.shellcheck()));
+        if (wantShellcheck && dev.layerlint.rules.correctness.ShellCheck.binary() == null) {
+            spec.commandLine().getErr().println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
+                    + " checked with it (BU027); install it (apt-get install shellcheck) to enable");
         }
         if (fix || unsafeFixes || diff) {
             int code = applyFixes(inputs);
@@ -346,7 +356,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ignored.addAll(ignore);
         return new LintOptions(b, args, volatiles, dir, target, new RuleSettings(selected, ignored, levels),
-                reportUnusedIgnores);
+                reportUnusedIgnores, config.ruleConfig(shellcheck));
     }
 
     private static boolean matches(List<String> globs, Path base, Path file) {

@@ -24,6 +24,8 @@ public final class LayerlintCommand implements Runnable {
         cl.addSubcommand("check", new CheckCommand(environment));
         cl.addSubcommand("parse", new ParseCommand(environment));
         cl.addSubcommand("explain", new ExplainCommand(environment));
+        cl.addSubcommand("rules", new RulesCommand());
+        cl.addSubcommand("rule", new RuleCommand());
         cl.addSubcommand("completion", new CompletionCommand());
         cl.setOut(out);
         cl.setErr(err);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Entry point: the only place that calls {@code System.exit}. */
 public final class Main {
-    private static final Set<String> SUBCOMMANDS = Set.of("check", "parse", "explain", "completion", "help");
+    private static final Set<String> SUBCOMMANDS = Set.of("check", "parse", "explain", "rules", "rule", "completion", "help");
 
     private Main() {
     }

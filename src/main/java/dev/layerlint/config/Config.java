@@ -17,7 +17,8 @@ import java.util.Set;
  */
 public record Config(Path file, Path dir, List<String> select, List<String> ignore, Map<String, Severity> severity,
                      String failOn, Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs,
-                     List<String> trustedRegistries, Map<String, String> labelSchema, List<PathOverride> overrides) {
+                     List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
+                     Boolean shellcheck, List<PathOverride> overrides) {
 
     /** Settings for files matching {@code files} (globs relative to the config's folder). */
     public record PathOverride(List<String> files, List<String> select, List<String> ignore,
@@ -26,6 +27,12 @@ public record Config(Path file, Path dir, List<String> select, List<String> igno
 
     public static Config none() {
         return new Config(null, null, null, List.of(), Map.of(), null, null, Map.of(), Set.of(), List.of(), Map.of(),
-                List.of());
+                false, null, List.of());
+    }
+
+    /** The rule settings of this file ({@code shellcheck} from the command line wins when given). */
+    public dev.layerlint.rule.RuleConfig ruleConfig(Boolean shellcheckOption) {
+        boolean sc = shellcheckOption != null ? shellcheckOption : Boolean.TRUE.equals(shellcheck);
+        return new dev.layerlint.rule.RuleConfig(trustedRegistries, labelSchema, strictLabels, sc);
     }
 }

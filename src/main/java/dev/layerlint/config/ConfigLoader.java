@@ -32,7 +32,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class ConfigLoader {
     static final List<String> KEYS = List.of("select", "ignore", "severity", "fail-on", "builder", "build-args",
-            "volatile-args", "trusted-registries", "label-schema", "overrides");
+            "volatile-args", "trusted-registries", "label-schema", "strict-labels", "shellcheck", "overrides");
     private static final List<String> OVERRIDE_KEYS = List.of("files", "select", "ignore", "severity");
     private static final List<String> LEVELS = List.of("error", "warning", "info", "style", "none");
     private static final List<String> LABEL_TYPES = List.of("text", "url", "semver", "hash", "rfc3339", "spdx",
@@ -72,6 +72,8 @@ public final class ConfigLoader {
         Set<String> volatileArgs = Set.of();
         List<String> trusted = List.of();
         Map<String, String> labels = Map.of();
+        boolean strictLabels = false;
+        Boolean shellcheck = null;
         List<Config.PathOverride> overrides = List.of();
         if (root != null) {
             for (NodeTuple t : root.getValue()) {
@@ -97,13 +99,15 @@ public final class ConfigLoader {
                             }
                         }
                     }
+                    case "strict-labels" -> strictLabels = oneOf(name, key, v, List.of("true", "false")).equals("true");
+                    case "shellcheck" -> shellcheck = oneOf(name, key, v, List.of("true", "false")).equals("true");
                     case "overrides" -> overrides = overrides(name, v);
                     default -> throw unknown(name, t.getKeyNode(), key, KEYS);
                 }
             }
         }
         return new Config(file, file.toAbsolutePath().getParent(), select, ignore, severity, failOn, builder,
-                buildArgs, volatileArgs, trusted, labels, overrides);
+                buildArgs, volatileArgs, trusted, labels, strictLabels, shellcheck, overrides);
     }
 
     /** hadolint's file: {@code ignored}, {@code override}, {@code trustedRegistries}, {@code failure-threshold}. */
@@ -113,6 +117,8 @@ public final class ConfigLoader {
         List<String> ignore = new ArrayList<>();
         Map<String, Severity> severity = new LinkedHashMap<>();
         List<String> trusted = new ArrayList<>();
+        Map<String, String> labels = new LinkedHashMap<>();
+        boolean strictLabels = false;
         String failOn = null;
         if (root != null) {
             for (NodeTuple t : root.getValue()) {
@@ -138,15 +144,18 @@ public final class ConfigLoader {
                                 "none"));
                         failOn = level.equals("ignore") ? "none" : level;
                     }
+                    case "label-schema" -> labels.putAll(stringMap(name, key, v));
+                    case "strict-labels" -> strictLabels = oneOf(name, key, v, List.of("true", "false"))
+                            .equals("true");
                     default -> {
-                        // hadolint keys layerlint has no counterpart for yet (label-schema, strict-labels,
-                        // no-fail, format, ...) are left to hadolint; they are not errors in its file
+                        // hadolint keys layerlint has no counterpart for (no-fail, format, no-color, ...) are
+                        // left to hadolint; they are not errors in its file
                     }
                 }
             }
         }
         return new Config(file, file.toAbsolutePath().getParent(), null, ignore, severity, failOn, null, Map.of(),
-                Set.of(), trusted, Map.of(), List.of());
+                Set.of(), trusted, labels, strictLabels, null, List.of());
     }
 
     private static MappingNode root(Path file, String name) throws ConfigException {

@@ -15,6 +15,14 @@ public record Fix(String title, Safety safety, List<Edit> edits) {
         edits = List.copyOf(edits);
     }
 
+    public static Fix safe(String title, List<Edit> edits) {
+        return new Fix(title, Safety.SAFE, edits);
+    }
+
+    public static Fix unsafe(String title, List<Edit> edits) {
+        return new Fix(title, Safety.UNSAFE, edits);
+    }
+
     public static Fix displayOnly(String title) {
         return new Fix(title, Safety.DISPLAY_ONLY, List.of());
     }

@@ -50,7 +50,7 @@ public final class TextReporter implements Reporter {
         String lineNo = String.valueOf(span.startLine());
         String pad = " ".repeat(lineNo.length());
         out.println(dim(pad + " │"));
-        String line = source.line(span.startLine()).replace('\t', ' ');
+        String line = redacted(source.line(span.startLine()), span.startLine(), f).replace('\t', ' ');
         out.println(dim(lineNo + " │ ") + line);
         int from = span.startColumn() - 1;
         int to = span.endLine() == span.startLine() ? span.endColumn() - 1 : line.length();
@@ -155,5 +155,24 @@ public final class TextReporter implements Reporter {
 
     private String dim(String text) {
         return color ? Ansi.ansi().fgBrightBlack().a(text).reset().toString() : text;
+    }
+
+    /** The line with every secret range of the finding on it masked (its first 4 characters kept). */
+    static String redacted(String line, int lineNo, Finding f) {
+        if (f.redact().isEmpty()) {
+            return line;
+        }
+        char[] chars = line.toCharArray();
+        for (Span r : f.redact()) {
+            if (r.startLine() > lineNo || r.endLine() < lineNo) {
+                continue;
+            }
+            int from = r.startLine() == lineNo ? r.startColumn() - 1 : 0;
+            int to = r.endLine() == lineNo ? r.endColumn() - 1 : chars.length;
+            for (int k = Math.max(0, from + 4); k < Math.min(chars.length, to); k++) {
+                chars[k] = '*';
+            }
+        }
+        return new String(chars);
     }
 }

@@ -11,10 +11,15 @@ import java.util.Set;
  * directory (null when unknown), and the target stage.
  */
 public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
-                          String target, RuleSettings rules, boolean reportUnusedIgnores) {
+                          String target, RuleSettings rules, boolean reportUnusedIgnores, RuleConfig config) {
     public LintOptions {
         buildArgs = Map.copyOf(buildArgs);
         volatileArgs = Set.copyOf(volatileArgs);
+    }
+
+    public LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
+                       String target, RuleSettings rules, boolean reportUnusedIgnores) {
+        this(builder, buildArgs, volatileArgs, context, target, rules, reportUnusedIgnores, RuleConfig.none());
     }
 
     public LintOptions(Builder builder, Map<String, String> buildArgs, Set<String> volatileArgs, Path context,
@@ -28,7 +33,7 @@ public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<St
     }
 
     public LintOptions withUnusedIgnores(boolean report) {
-        return new LintOptions(builder, buildArgs, volatileArgs, context, target, rules, report);
+        return new LintOptions(builder, buildArgs, volatileArgs, context, target, rules, report, config);
     }
 
     public static LintOptions defaults() {
@@ -36,6 +41,15 @@ public record LintOptions(Builder builder, Map<String, String> buildArgs, Set<St
     }
 
     public LintOptions withContext(Path dir) {
-        return new LintOptions(builder, buildArgs, volatileArgs, dir, target, rules, reportUnusedIgnores);
+        return new LintOptions(builder, buildArgs, volatileArgs, dir, target, rules, reportUnusedIgnores, config);
+    }
+
+    public LintOptions withRules(RuleSettings settings) {
+        return new LintOptions(builder, buildArgs, volatileArgs, context, target, settings, reportUnusedIgnores, config);
+    }
+
+    public LintOptions withConfig(RuleConfig ruleConfig) {
+        return new LintOptions(builder, buildArgs, volatileArgs, context, target, rules, reportUnusedIgnores,
+                ruleConfig);
     }
 }

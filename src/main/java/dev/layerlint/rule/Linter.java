@@ -49,9 +49,9 @@ public final class Linter {
             }
             Suppressions suppressions = Suppressions.of(parse.dockerfile());
             for (Finding f : ctx.findings()) {
-                if (!suppressions.suppresses(f)) {
-                    Severity s = options.rules().severity(f.rule(), f.severity());
-                    findings.add(s == f.severity() ? f : new Finding(f.rule(), s, f.message(), f.span(), f.fix()));
+                if (!suppressions.suppresses(f) && options.rules().keeps(f)) {
+                    Severity s = options.rules().severity(f);
+                    findings.add(s == f.severity() ? f : f.withSeverity(s));
                 }
             }
             if (options.reportUnusedIgnores()) {

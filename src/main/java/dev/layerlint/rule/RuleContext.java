@@ -70,6 +70,19 @@ public final class RuleContext {
         return caches.computeIfAbsent(builder, b -> CacheModel.build(model, b, buildContext));
     }
 
+    private final Map<Object, Object> memo = new java.util.HashMap<>();
+
+    /** A value computed once per file and shared by the rules that need it (keyed by a constant). */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+        Object v = memo.get(key);
+        if (v == null) {
+            v = compute.get();
+            memo.put(key, v);
+        }
+        return (T) v;
+    }
+
     void begin(RuleInfo rule) {
         this.current = rule;
     }
@@ -85,6 +98,21 @@ public final class RuleContext {
     /** A finding whose severity differs from the rule's default (the rule's doc says when). */
     public void report(Span span, String message, Fix fix, dev.layerlint.rule.Severity severity) {
         findings.add(new Finding(current, severity, message, span, fix));
+    }
+
+    /** A finding that answers only to some of the rule's aliases (one rule covering several hadolint codes). */
+    public void reportAs(List<String> aliases, Span span, String message, Fix fix) {
+        findings.add(new Finding(current, current.severity(), message, span, fix, aliases, List.of()));
+    }
+
+    /** A finding with its own severity and aliases (a ShellCheck finding answers to its SC code). */
+    public void report(Span span, String message, Severity severity, List<String> aliases) {
+        findings.add(new Finding(current, severity, message, span, null, aliases, List.of()));
+    }
+
+    /** A finding whose source ranges {@code redact} hold a secret: reporters mask them. */
+    public void reportRedacted(Span span, String message, List<Span> redact) {
+        findings.add(new Finding(current, current.severity(), message, span, null, null, redact));
     }
 
     List<Finding> findings() {

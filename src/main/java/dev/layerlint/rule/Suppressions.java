@@ -100,7 +100,7 @@ public final class Suppressions {
             }
             for (String code : ignore.codes()) {
                 if (code.equals("all") || code.equals(rule.code().toLowerCase(Locale.ROOT))
-                        || code.equals(rule.name()) || rule.aliases().stream()
+                        || code.equals(rule.name()) || finding.aliases().stream()
                         .anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(code))) {
                     ignore.used().add(code);
                     return true;

@@ -41,7 +41,7 @@ class CheckCommandTest {
 
     @Test
     void syntaxErrorIsAFindingWithLineAndColumnAndExitsOne() throws IOException {
-        Path f = write("Dockerfile", "FROM alpine\nENV PATH\nRUN echo still linted\n");
+        Path f = write("Dockerfile", "FROM alpine:3.20\nENV PATH\nRUN echo still linted\n");
         Cli.Run run = Cli.run("check", f.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains(f + ":2:5: error BU000 syntax-error")
@@ -50,13 +50,13 @@ class CheckCommandTest {
 
     @Test
     void failOnNoneNeverFails() throws IOException {
-        Path f = write("Dockerfile", "FROM alpine\nENV PATH\n");
+        Path f = write("Dockerfile", "FROM alpine:3.20\nENV PATH\n");
         assertThat(Cli.run("check", "--fail-on", "none", f.toString()).exit()).isEqualTo(0);
     }
 
     @Test
     void directoriesAreSearchedInSortedOrderSkippingVendorFolders() throws IOException {
-        String ok = "FROM alpine\n";
+        String ok = "FROM alpine:3.20\n";
         write("Dockerfile", ok);
         write("svc/Dockerfile.prod", ok);
         write("svc/api.Dockerfile", ok);
@@ -78,14 +78,14 @@ class CheckCommandTest {
 
     @Test
     void stdinWithAFileName() {
-        Cli.Run run = Cli.runWithStdin("FROM alpine\nFORM x\n", "check", "-", "--stdin-filename", "web/Dockerfile");
+        Cli.Run run = Cli.runWithStdin("FROM alpine:3.20\nFORM x\n", "check", "-", "--stdin-filename", "web/Dockerfile");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("web/Dockerfile:2:1: error BU000").contains("did you mean FROM?");
     }
 
     @Test
     void unreadableInputsGetOneLineEachAndDoNotStopOthers() throws IOException {
-        Path good = write("good/Dockerfile", "FROM alpine\nENV X\n");
+        Path good = write("good/Dockerfile", "FROM alpine:3.20\nENV X\n");
         Path binary = dir.resolve("bin.Dockerfile");
         Files.write(binary, new byte[] {'F', 'R', 0, 1, 2});
         Path latin1 = dir.resolve("latin1.Dockerfile");
@@ -103,7 +103,7 @@ class CheckCommandTest {
 
     @Test
     void jsonOutputCarriesInputErrorsAndFindings() throws IOException {
-        Path f = write("Dockerfile", "FROM alpine\nCOPY onlyone\n");
+        Path f = write("Dockerfile", "FROM alpine:3.20\nCOPY onlyone\n");
         Cli.Run run = Cli.run("check", "--format", "json", f.toString(), dir.resolve("nope").toString());
         JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
         assertThat(root.get("version").getAsInt()).isEqualTo(1);

@@ -73,7 +73,8 @@ class PreCommitIT {
                 .doesNotContain("notes.txt").doesNotContain("Dockerfile.dockerignore:");
 
         Files.writeString(repo.resolve("Dockerfile"), "FROM ubuntu:24.04\n"
-                + "RUN apt-get update && apt-get install -y --no-install-recommends curl\n");
+                + "RUN apt-get update && apt-get install -y --no-install-recommends curl=8.5.0-2ubuntu10.6 \\\n"
+                + "    && rm -rf /var/lib/apt/lists/*\n");
         run(env, "git", "add", ".");
         Result good = run(env, tryRepo.toArray(new String[0]));
         assertThat(good.exit()).as(good.output()).isZero();

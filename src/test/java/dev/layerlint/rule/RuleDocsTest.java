@@ -27,6 +27,7 @@ class RuleDocsTest {
             "## Use instead", "## Fix safety");
     private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern IGNORE_BLOCK = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CONFIG_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
     private static Path docs() {
         return Shared.projectDir().resolve("rules");
@@ -51,9 +52,16 @@ class RuleDocsTest {
             for (String section : SECTIONS) {
                 assertThat(text).as("%s has section %s", doc, section).contains("\n" + section + "\n");
             }
-            assertThat(codes(section(text, "## Example"))).as("the Example of %s", rule.code())
+            org.junit.jupiter.api.Assumptions.assumeTrue(!rule.code().equals("BU027")
+                    || dev.layerlint.rules.correctness.ShellCheck.binary() != null, "BU027 needs shellcheck on PATH");
+            String config = null;
+            Matcher yaml = CONFIG_BLOCK.matcher(text);
+            if (yaml.find()) {
+                config = yaml.group(1);
+            }
+            assertThat(codes(rule, section(text, "## Example"), config)).as("the Example of %s", rule.code())
                     .contains(rule.code());
-            assertThat(codes(section(text, "## Use instead"))).as("the Use instead of %s", rule.code())
+            assertThat(codes(rule, section(text, "## Use instead"), config)).as("the Use instead of %s", rule.code())
                     .doesNotContain(rule.code());
         }));
     }
@@ -67,9 +75,11 @@ class RuleDocsTest {
 
     /**
      * Lints the section's dockerfile block inside a fresh build context (the
-     * Dockerfile in it, plus a .dockerignore from a dockerignore block, if any).
+     * Dockerfile in it, plus a .dockerignore from a dockerignore block, if any),
+     * with the default rules and the documented one (it may be off by
+     * default), under the doc's configuration (its first yaml block), if any.
      */
-    private static List<String> codes(String section) throws IOException {
+    private static List<String> codes(RuleInfo rule, String section, String config) throws Exception {
         Matcher m = BLOCK.matcher(section);
         assertThat(m.find()).as("a dockerfile block in %s", section).isTrue();
         Path dir = Files.createTempDirectory("layerlint-doc");
@@ -79,7 +89,14 @@ class RuleDocsTest {
         if (ignore.find()) {
             Files.writeString(dir.resolve(".dockerignore"), ignore.group(1));
         }
-        return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, LintOptions.defaults()
-                .withContext(dir).withUnusedIgnores(true), Registry.rules()).findings().stream().map(f -> f.rule().code()).toList();
+        LintOptions options = LintOptions.defaults().withContext(dir).withUnusedIgnores(true)
+                .withRules(new RuleSettings(List.of("all", rule.code()), List.of(), java.util.Map.of()));
+        if (config != null) {
+            Path file = dir.resolve(".layerlint.yaml");
+            Files.writeString(file, config);
+            options = options.withConfig(dev.layerlint.config.ConfigLoader.load(file).ruleConfig(null));
+        }
+        return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, options, Registry.rules()).findings()
+                .stream().map(f -> f.rule().code()).toList();
     }
 }

@@ -8,6 +8,9 @@ import dev.layerlint.rule.Fixer;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rule.Rule;
+import dev.layerlint.rule.RuleSettings;
+import dev.layerlint.config.ConfigLoader;
+import java.util.Map;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import java.io.IOException;
@@ -60,7 +63,7 @@ public final class RuleFixtures {
     public static void check(Rule rule, Fixture fixture) throws Exception {
         String code = rule.info().code();
         SourceText source = SourceLoader.load(fixture.dockerfile(), fixture.name());
-        LintOptions options = LintOptions.defaults().withContext(fixture.context());
+        LintOptions options = options(rule, fixture);
         List<Finding> findings = Linter.lint(source, fixture.dockerfile(), options, List.of(rule)).findings()
                 .stream().filter(f -> f.rule().code().equals(code)).toList();
         List<String> problems = new ArrayList<>();
@@ -83,6 +86,29 @@ public final class RuleFixtures {
         assertThat(problems).as("fixture %s", fixture.name()).isEmpty();
         checkFix(rule, fixture, source, options, false);
         checkFix(rule, fixture, source, options, true);
+    }
+
+    /**
+     * Defaults with only this rule selected (so rules off by default run),
+     * the fixture's context, and the rule settings of a {@code .layerlint.yaml}
+     * in the rule's fixture folder, if there is one.
+     */
+    static LintOptions options(Rule rule, Fixture fixture) throws Exception {
+        LintOptions options = LintOptions.defaults().withContext(fixture.context())
+                .withRules(new RuleSettings(List.of(rule.info().code()), List.of(), Map.of()));
+        Path config = Shared.projectDir().resolve("testdata/rules").resolve(rule.info().code()).resolve(".layerlint.yaml");
+        if (Files.exists(config)) {
+            options = options.withConfig(ConfigLoader.load(config).ruleConfig(null));
+        }
+        return options;
+    }
+
+    /** Lines with a marker of this code that are ONBUILD instructions. */
+    public static long onbuildMarkers(Fixture fixture, String code) throws Exception {
+        SourceText source = SourceLoader.load(fixture.dockerfile(), fixture.name());
+        return markers(source, code).stream()
+                .filter(m -> source.line(Integer.parseInt(m[0])).stripLeading().toUpperCase(java.util.Locale.ROOT)
+                        .startsWith("ONBUILD")).count();
     }
 
     private static void checkFix(Rule rule, Fixture fixture, SourceText source, LintOptions options, boolean unsafe)

@@ -51,6 +51,11 @@ public final class ContextNotIgnored implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         BuildContext context = ctx.buildContext();
         if (context == null) {

@@ -46,6 +46,11 @@ public final class CopyAllBeforeInstall implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         CacheModel cache = ctx.cache();
         for (Stage stage : ctx.model().stages()) {

@@ -42,6 +42,11 @@ public final class ExpensiveStepAfterVolatileCopy implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         CacheModel cache = ctx.cache();
         for (Stage stage : ctx.model().stages()) {

@@ -31,6 +31,11 @@ public final class PackageCacheNotMounted implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         if (ctx.options().builder() != Builder.BUILDKIT) {
             return; // the classic builder has no cache mounts

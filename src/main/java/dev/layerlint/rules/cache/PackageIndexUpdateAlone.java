@@ -34,6 +34,11 @@ public final class PackageIndexUpdateAlone implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
             List<Instruction> body = stage.instructions();

@@ -43,6 +43,11 @@ public final class VolatileArgBeforeRun implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         SemanticModel model = ctx.model();
         CacheModel cache = ctx.cache();

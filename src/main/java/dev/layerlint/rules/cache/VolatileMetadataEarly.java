@@ -38,6 +38,11 @@ public final class VolatileMetadataEarly implements Rule {
     }
 
     @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
     public void check(RuleContext ctx) {
         Builder builder = ctx.options().builder();
         for (Stage stage : ctx.model().stages()) {

@@ -1,0 +1,108 @@
+package dev.layerlint.rules;
+
+import dev.layerlint.ast.Heredoc;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Onbuild;
+import dev.layerlint.ast.Run;
+import dev.layerlint.ast.ShellForm;
+import dev.layerlint.cache.CacheModel;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellScript;
+import dev.layerlint.shell.ShellWord;
+import dev.layerlint.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The RUN scripts of a file, ONBUILD RUN triggers included, each with its
+ * stage and a way back from a shell word to its place in the Dockerfile.
+ * Scripts of stages whose SHELL is not POSIX are empty.
+ */
+public final class Scripts {
+    private static final Object KEY = new Object();
+
+    /** One RUN's script; {@code onbuild} is the ONBUILD that wraps it, or null. */
+    public record RunScript(Run run, Onbuild onbuild, Stage stage, ShellScript script) {
+        /** The instruction as written (the ONBUILD for a trigger). */
+        public Instruction instruction() {
+            return onbuild != null ? onbuild : run;
+        }
+
+        /** Where a word of the script is in the source (the RUN keyword when it cannot be mapped). */
+        public Span span(ShellWord word) {
+            return span(word.start(), word.end());
+        }
+
+        /** Where a command is, from its program word to its last argument. */
+        public Span span(ShellCommand command) {
+            List<ShellWord> words = command.effectiveWords().isEmpty() ? command.words() : command.effectiveWords();
+            if (words.isEmpty()) {
+                return run.keyword().span();
+            }
+            return span(words.get(0).start(), words.get(words.size() - 1).end());
+        }
+
+        public Span span(int from, int to) {
+            if (run.command() instanceof ShellForm shell) {
+                if (to <= shell.text().length()) {
+                    return shell.logical().span(from, to);
+                }
+                List<Heredoc> docs = run.heredocs();
+                if (docs.size() == 1 && !docs.get(0).chomp() && script.text().equals(docs.get(0).body())) {
+                    Span body = docs.get(0).bodySpan();
+                    var source = shell.logical().source();
+                    if (body.start() + to <= source.length()) {
+                        return source.span(body.start() + from, body.start() + to);
+                    }
+                }
+            }
+            return run.keyword().span();
+        }
+    }
+
+    private Scripts() {
+    }
+
+    public static List<RunScript> of(RuleContext ctx) {
+        return ctx.memo(KEY, () -> {
+            List<RunScript> out = new ArrayList<>();
+            for (Stage stage : ctx.model().stages()) {
+                for (Instruction i : stage.instructions()) {
+                    if (i instanceof Run run) {
+                        out.add(new RunScript(run, null, stage, ctx.cache().step(run).script()));
+                    } else if (i instanceof Onbuild ob && ob.trigger() instanceof Run run) {
+                        out.add(new RunScript(run, ob, stage, CacheModel.script(run)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The RUN scripts of one stage, in order. */
+    public static List<RunScript> of(RuleContext ctx, Stage stage) {
+        List<RunScript> out = new ArrayList<>();
+        for (RunScript r : of(ctx)) {
+            if (r.stage() == stage) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Each command of each script, with its script. */
+    public record At(RunScript in, ShellCommand command) {
+    }
+
+    public static List<At> commands(RuleContext ctx, String... programs) {
+        List<At> out = new ArrayList<>();
+        for (RunScript r : of(ctx)) {
+            for (ShellCommand c : programs.length == 0 ? r.script().commands() : r.script().commands(programs)) {
+                out.add(new At(r, c));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.layerlint.rules.correctness;
+
+import dev.layerlint.ast.ExecForm;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Shell;
+import dev.layerlint.ast.Word;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.rules.Stages;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * BU013: a RUN pipes commands while the shell has no {@code -o pipefail}: a
+ * failing download in {@code curl ... | tar x} is hidden, the step succeeds
+ * and is cached with a broken result.
+ */
+public final class PipeWithoutPipefail extends BaseRule {
+    private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh", "sh", "dash", "busybox");
+
+    public PipeWithoutPipefail() {
+        super(new RuleInfo("BU013", "pipe-without-pipefail",
+                "A RUN uses a pipe while the shell lacks -o pipefail, so a failing command before the pipe is hidden",
+                Severity.WARNING, List.of("DL4006")));
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Scripts.RunScript r : Scripts.of(ctx)) {
+            if (r.onbuild() != null || !r.script().hasPipe() || r.run().command() instanceof ExecForm) {
+                continue;
+            }
+            Boolean pipefail = shellPipefail(r.stage(), r.run());
+            if (pipefail == null || pipefail || setsPipefail(r.script().commands())) {
+                continue;
+            }
+            ShellCommand piped = r.script().commands().stream().filter(c -> c.connector().equals("|")).findFirst()
+                    .orElseThrow();
+            ctx.report(r.span(piped), "the exit status of a pipe is its last command's: if the command before `|`"
+                    + " fails, the RUN still succeeds and its broken result is cached; add SHELL [\"/bin/bash\", \"-o\","
+                    + " \"pipefail\", \"-c\"] before this RUN (or start the script with set -o pipefail)");
+        }
+    }
+
+    /** True if the SHELL in force has -o pipefail, false if not, null if the shell is not POSIX-like. */
+    private static Boolean shellPipefail(Stage stage, Instruction at) {
+        Shell current = null;
+        List<Stage> chain = new java.util.ArrayList<>(Stages.chain(stage));
+        java.util.Collections.reverse(chain);
+        for (Stage s : chain) {
+            for (Instruction i : s.instructions()) {
+                if (s == stage && i == at) {
+                    break;
+                }
+                if (i instanceof Shell sh) {
+                    current = sh;
+                }
+            }
+        }
+        if (current == null) {
+            return false;
+        }
+        if (!(current.command() instanceof ExecForm exec) || exec.arguments().isEmpty()) {
+            return null;
+        }
+        String prog = exec.arguments().get(0).text();
+        prog = prog.substring(prog.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!PIPEFAIL_SHELLS.contains(prog)) {
+            return null;
+        }
+        List<Word> args = exec.arguments();
+        for (int k = 1; k < args.size(); k++) {
+            String a = args.get(k).text();
+            if (a.equals("-o") && k + 1 < args.size() && args.get(k + 1).text().equals("pipefail")
+                    || a.equals("-opipefail") || a.matches("-[a-z]*o") && k + 1 < args.size()
+                    && args.get(k + 1).text().equals("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean setsPipefail(List<ShellCommand> commands) {
+        for (ShellCommand c : commands) {
+            if (c.connector().equals("|")) {
+                return false;
+            }
+            if (c.isProgram("set") && c.toString().contains("pipefail")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

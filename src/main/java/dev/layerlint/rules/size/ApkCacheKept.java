@@ -1,0 +1,33 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+
+/** SZ004: {@code apk add} without {@code --no-cache}. */
+public final class ApkCacheKept extends CacheLeftInLayer {
+    public ApkCacheKept() {
+        super(new RuleInfo("SZ004", "apk-cache-kept", "apk add without --no-cache keeps the index in the layer",
+                Severity.INFO, List.of("DL3019")), List.of("/var/cache/apk", "/etc/apk/cache"));
+    }
+
+    @Override
+    boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
+        return c.isProgram("apk") && c.subcommand("-X", "--repository", "-t", "--virtual").equals("add")
+                && !c.hasFlag("--no-cache");
+    }
+
+    @Override
+    boolean cleans(ShellCommand c) {
+        return c.isProgram("apk") && c.subcommand().equals("cache") && c.toString().contains("clean");
+    }
+
+    @Override
+    String message(ShellCommand install) {
+        return "apk add without --no-cache leaves the package index in this layer; use apk add --no-cache (or mount a"
+                + " cache on /var/cache/apk)";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+
+/** SZ001: {@code apt-get update} without {@code rm -rf /var/lib/apt/lists/*} in the same RUN. */
+public final class AptListsNotRemoved extends CacheLeftInLayer {
+    public AptListsNotRemoved() {
+        super(new RuleInfo("SZ001", "apt-lists-not-removed", "apt-get update leaves the package lists in the layer",
+                Severity.INFO, List.of("DL3009")), List.of("/var/lib/apt/lists", "/var/lib/apt"));
+    }
+
+    @Override
+    boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
+        return c.isProgram("apt-get", "apt", "aptitude") && c.subcommand("-o", "-c").equals("update");
+    }
+
+    @Override
+    boolean cleans(ShellCommand c) {
+        return false;
+    }
+
+    @Override
+    String message(ShellCommand install) {
+        return "the package lists from " + install.program() + " update stay in this layer (tens of MB) and go stale;"
+                + " end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt/lists)";
+    }
+}

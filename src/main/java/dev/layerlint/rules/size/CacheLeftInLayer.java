@@ -1,0 +1,91 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.ast.Mount;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.rules.Stages;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+
+/**
+ * The shared mechanism of the package-cache rules: an install that leaves
+ * the manager's download cache (or index) in the layer, with no cleanup in
+ * the same RUN and no {@code RUN --mount=type=cache} (or tmpfs) on the
+ * cache directory. A cleanup in a later RUN does not help: the earlier layer
+ * keeps the files. Only stages whose filesystem ends up in the built image
+ * (the target and the stages it is built on) are checked, and ONBUILD RUN
+ * triggers.
+ */
+abstract class CacheLeftInLayer extends BaseRule {
+    private final List<String> cacheDirs;
+
+    CacheLeftInLayer(RuleInfo info, List<String> cacheDirs) {
+        super(info);
+        this.cacheDirs = cacheDirs;
+    }
+
+    /** The install command that fills the cache, or null. */
+    abstract boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx);
+
+    /** Whether a command of the same RUN removes the cache. */
+    abstract boolean cleans(ShellCommand c);
+
+    /** The message for an install with no cleanup. */
+    abstract String message(ShellCommand install);
+
+    @Override
+    public final boolean checksOnbuild() {
+        return true;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        Stage target = ctx.model().target();
+        List<Stage> shipped = target == null ? List.of() : Stages.chain(target);
+        for (Scripts.RunScript r : Scripts.of(ctx)) {
+            if (r.onbuild() == null && !shipped.contains(r.stage()) || mounted(r)) {
+                continue;
+            }
+            ShellCommand install = null;
+            boolean cleaned = false;
+            for (ShellCommand c : r.script().commands()) {
+                if (install == null && fills(c, r, ctx)) {
+                    install = c;
+                } else if (install != null && (cleans(c) || removesDir(c))) {
+                    cleaned = true;
+                }
+            }
+            if (install != null && !cleaned) {
+                ctx.report(r.span(install), message(install));
+            }
+        }
+    }
+
+    private boolean mounted(Scripts.RunScript r) {
+        for (Mount m : r.run().mounts()) {
+            if ((m.type().equals("cache") || m.type().equals("tmpfs")) && m.target() != null) {
+                String t = m.target().replaceAll("/+$", "");
+                for (String dir : cacheDirs) {
+                    if (dir.equals(t) || dir.startsWith(t + "/") || t.startsWith(dir + "/")
+                            || dir.endsWith(t.replaceFirst("^~", ""))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean removesDir(ShellCommand c) {
+        if (!c.isProgram("rm")) {
+            return false;
+        }
+        return c.positionals().stream().anyMatch(w -> cacheDirs.stream().anyMatch(d -> {
+            String v = w.value().replaceAll("/\\*?$", "").replaceAll("/+$", "");
+            return v.equals(d) || v.startsWith(d + "/") || d.startsWith(v + "/") && v.length() > 4;
+        }));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+import java.util.Set;
+
+/** SZ007: {@code dnf}/{@code microdnf install} without {@code clean all} in the same RUN. */
+public final class DnfCacheKept extends CacheLeftInLayer {
+    public DnfCacheKept() {
+        super(new RuleInfo("SZ007", "dnf-cache-kept", "dnf install without dnf clean all keeps its cache in the layer",
+                Severity.WARNING, List.of("DL3040")), List.of("/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"));
+    }
+
+    @Override
+    boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
+        return c.isProgram("dnf", "microdnf", "dnf5") && Set.of("install", "upgrade", "update", "reinstall",
+                "groupinstall").contains(c.subcommand("--setopt", "-c", "--installroot", "--releasever"));
+    }
+
+    @Override
+    boolean cleans(ShellCommand c) {
+        return c.isProgram("dnf", "microdnf", "dnf5") && c.subcommand().equals("clean");
+    }
+
+    @Override
+    String message(ShellCommand install) {
+        return install.program() + "'s cache stays in this layer; end the RUN with && " + install.program()
+                + " clean all (or mount a cache on /var/cache/" + (install.isProgram("dnf5") ? "libdnf5" : "dnf") + ")";
+    }
+}

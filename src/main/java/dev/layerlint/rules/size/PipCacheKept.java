@@ -1,0 +1,62 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.model.Binding;
+import dev.layerlint.model.Scope;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Packages;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellWord;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * SZ008: {@code pip install} without {@code --no-cache-dir}, while
+ * PIP_NO_CACHE_DIR is not set (ENV, or an assignment in the RUN).
+ */
+public final class PipCacheKept extends CacheLeftInLayer {
+    private static final Set<String> TRUE = Set.of("1", "true", "yes", "on", "off", "0", "false", "no");
+
+    public PipCacheKept() {
+        super(new RuleInfo("SZ008", "pip-cache-kept", "pip install without --no-cache-dir keeps its cache in the layer",
+                Severity.WARNING, List.of("DL3042")), List.of("/root/.cache/pip", "/root/.cache", "~/.cache/pip",
+                ".cache/pip"));
+    }
+
+    @Override
+    boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
+        if (!Packages.programOf(c).equals("pip") && !Packages.isPip(c.program())
+                || Packages.installed(c, Set.of("install")).isEmpty() && !c.hasFlag("-r", "--requirement")
+                || c.hasFlag("--no-cache-dir")) {
+            return false;
+        }
+        for (ShellWord a : c.assignments()) {
+            if (a.value().startsWith("PIP_NO_CACHE_DIR=")) {
+                return false;
+            }
+        }
+        if (in.onbuild() == null) {
+            Scope scope = ctx.model().scopeBefore(in.run());
+            Binding b = scope == null ? null : scope.get("PIP_NO_CACHE_DIR");
+            if (b != null && b.hasValue() && TRUE.contains(b.value().toLowerCase(Locale.ROOT))) {
+                return false; // pip reads any of these as "disable the cache" (its flag is inverted)
+            }
+        }
+        return true;
+    }
+
+    @Override
+    boolean cleans(ShellCommand c) {
+        return (Packages.isPip(c.program()) || Packages.programOf(c).equals("pip"))
+                && c.toString().contains("cache purge");
+    }
+
+    @Override
+    String message(ShellCommand install) {
+        return "pip keeps every downloaded wheel in ~/.cache/pip inside this layer; add --no-cache-dir (or"
+                + " ENV PIP_NO_CACHE_DIR=1, or mount a cache on /root/.cache/pip)";
+    }
+}

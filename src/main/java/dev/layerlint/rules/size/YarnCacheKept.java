@@ -1,0 +1,35 @@
+package dev.layerlint.rules.size;
+
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Scripts;
+import dev.layerlint.shell.ShellCommand;
+import java.util.List;
+
+/** SZ010: {@code yarn install} without {@code yarn cache clean} in the same RUN. */
+public final class YarnCacheKept extends CacheLeftInLayer {
+    public YarnCacheKept() {
+        super(new RuleInfo("SZ010", "yarn-cache-kept", "yarn install without yarn cache clean keeps its cache in the"
+                + " layer", Severity.INFO, List.of("DL3060")), List.of("/usr/local/share/.cache/yarn",
+                "/root/.cache/yarn", "/root/.yarn", ".cache/yarn"));
+    }
+
+    @Override
+    boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
+        String sub = c.subcommand("--cwd", "--modules-folder", "--network-timeout", "--cache-folder");
+        return c.isProgram("yarn") && (sub.equals("install") || sub.isEmpty() && c.args().stream()
+                .allMatch(ShellWord -> ShellWord.isFlag())) && !c.toString().contains("--cache-folder");
+    }
+
+    @Override
+    boolean cleans(ShellCommand c) {
+        return c.isProgram("yarn") && c.subcommand().equals("cache") && c.toString().contains("clean");
+    }
+
+    @Override
+    String message(ShellCommand install) {
+        return "yarn's package cache stays in this layer; end the RUN with && yarn cache clean (or mount a cache on"
+                + " /usr/local/share/.cache/yarn)";
+    }
+}

@@ -1,0 +1,57 @@
+package dev.layerlint.rules.style;
+
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Onbuild;
+import dev.layerlint.fix.Edit;
+import dev.layerlint.fix.Fix;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * ST018: keywords that do not follow the file's majority casing (lower-case
+ * wins only with strictly more all-lower keywords, as in BuildKit; global
+ * ARGs are not counted).
+ */
+public final class InconsistentInstructionCasing extends BaseRule {
+    public InconsistentInstructionCasing() {
+        super(new RuleInfo("ST018", "inconsistent-instruction-casing",
+                "A keyword's case differs from the rest of the file", Severity.WARNING,
+                List.of("ConsistentInstructionCasing")));
+    }
+
+    @Override
+    public boolean fixable() {
+        return true;
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        List<dev.layerlint.ast.Keyword> keywords = new ArrayList<>();
+        for (Stage stage : ctx.model().stages()) {
+            keywords.add(stage.from().keyword());
+            for (Instruction i : stage.instructions()) {
+                keywords.add(i.keyword());
+                if (i instanceof Onbuild ob && ob.trigger() != null) {
+                    keywords.add(ob.trigger().keyword());
+                }
+            }
+        }
+        long lower = keywords.stream().filter(k -> k.text().equals(k.text().toLowerCase(Locale.ROOT))).count();
+        long upper = keywords.stream().filter(k -> k.text().equals(k.text().toUpperCase(Locale.ROOT))).count();
+        boolean lowerWins = lower > upper;
+        for (dev.layerlint.ast.Keyword k : keywords) {
+            String want = lowerWins ? k.text().toLowerCase(Locale.ROOT) : k.text().toUpperCase(Locale.ROOT);
+            if (!k.text().equals(want)) {
+                ctx.report(k.span(), "'" + k.text() + "' should match the case of the other keywords ("
+                        + (lowerWins ? "lowercase" : "uppercase") + ")",
+                        Fix.safe("Write " + want, List.of(Edit.replace(k.span().start(), k.span().end(), want))));
+            }
+        }
+    }
+}

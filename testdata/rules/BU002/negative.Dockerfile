@@ -1,0 +1,2 @@
+FROM nginx:1.27
+EXPOSE 8080 8000-8100/tcp 53/udp

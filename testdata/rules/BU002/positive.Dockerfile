@@ -1,0 +1,5 @@
+FROM nginx:1.27
+# expect: BU002 "80800"
+EXPOSE 80800
+# expect: BU002
+EXPOSE 8000-70000/tcp

@@ -1,0 +1,4 @@
+FROM alpine:3.20
+COPY a.conf b.conf /etc/app/
+COPY a.conf /etc/app.conf
+COPY a.conf b.conf .

@@ -1,0 +1,5 @@
+FROM alpine:3.20
+# expect: BU008
+ONBUILD FROM alpine:3.20
+# expect: BU008
+ONBUILD MAINTAINER someone

@@ -1,0 +1,3 @@
+# expect: BU011
+RUN echo hello
+FROM alpine:3.20

@@ -1,0 +1,6 @@
+FROM alpine:3.20
+ARG VERSION=1.0
+ENV PATH=/opt/bin:$PATH
+LABEL version=$VERSION
+COPY app /opt/${APP_DIR:-app}/
+WORKDIR /home/$TARGETARCH

@@ -1,0 +1,14 @@
+FROM scratch
+ARG VERSION=1.0
+# expect: BU015 "did you mean $VERSION"
+LABEL version=$VERSOIN
+# expect: BU015
+COPY app /opt/$APP_DIR/
+
+FROM alpine:3.20
+ARG APP_USER=app
+# expect: BU015 "did you mean $APP_USER"
+USER $APP_USR
+# expect: BU015 "defined only later"
+WORKDIR /home/$HOME_DIR
+ENV HOME_DIR=app

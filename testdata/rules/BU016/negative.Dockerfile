@@ -1,0 +1,2 @@
+ARG PY_VERSION=3.12
+FROM --platform=$BUILDPLATFORM python:${PY_VERSION}-slim

@@ -1,0 +1,2 @@
+ARG VARIANT=22-bookworm
+FROM node:${VARIANT}

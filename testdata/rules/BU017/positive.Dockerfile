@@ -1,0 +1,3 @@
+ARG VARIANT
+# expect: BU017 "no default for VARIANT"
+FROM node:${VARIANT}

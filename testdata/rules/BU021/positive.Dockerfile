@@ -1,0 +1,9 @@
+FROM debian:12
+# expect: BU021 "apt-get install"
+RUN apt-get update && apt-get install --no-install-recommends curl
+
+FROM fedora:41
+# expect: BU021 "dnf install"
+RUN dnf install httpd-2.4.62
+# expect: BU021 "yum install"
+ONBUILD RUN yum install git-2.43.5

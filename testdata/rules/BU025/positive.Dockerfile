@@ -1,0 +1,2 @@
+# expect: BU025
+FROM nginx:1.27

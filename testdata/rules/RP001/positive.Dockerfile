@@ -1,0 +1,2 @@
+# expect: RP001 "no tag"
+FROM ubuntu

@@ -1,0 +1,2 @@
+# expect: RP002
+FROM node:latest

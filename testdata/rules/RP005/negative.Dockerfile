@@ -1,0 +1,4 @@
+FROM node:22-slim
+RUN npm install -g typescript@5.6.3 @angular/cli@18.2.0
+RUN npm ci
+RUN npm install

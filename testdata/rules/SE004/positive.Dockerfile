@@ -1,0 +1,7 @@
+FROM node:22-slim
+# expect: SE004 "ARG NPM_TOKEN"
+ARG NPM_TOKEN
+# expect: SE004 "ENV DB_PASSWORD"
+ENV DB_PASSWORD=changeme
+# expect: SE004
+ONBUILD ARG API_KEY

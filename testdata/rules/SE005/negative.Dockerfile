@@ -1,0 +1,2 @@
+FROM node:22-slim
+USER 1000:1000

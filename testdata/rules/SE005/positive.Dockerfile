@@ -1,0 +1,3 @@
+FROM node:22-slim
+# expect: SE005
+USER node

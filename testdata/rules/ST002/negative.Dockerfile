@@ -1,0 +1,3 @@
+FROM golang:1.23
+WORKDIR /src
+RUN go build ./...

@@ -1,0 +1,3 @@
+FROM golang:1.23
+# expect: ST002
+RUN cd /src && go build ./...

@@ -1,0 +1,2 @@
+# expect: ST014
+FROM --platform=$TARGETPLATFORM alpine:3.20

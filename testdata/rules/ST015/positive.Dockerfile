@@ -1,0 +1,2 @@
+# expect: ST015
+FROM alpine:3.20 AS Build

@@ -1,0 +1,2 @@
+# expect: ST016
+FROM alpine:3.20 as build

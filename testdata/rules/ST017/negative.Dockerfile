@@ -1,0 +1,4 @@
+FROM alpine:3.20
+RUN apk add --no-cache \
+# a comment line is fine
+    curl=8.11.1-r0

@@ -1,0 +1,3 @@
+FROM alpine:3.20
+ENV APP_HOME=/opt/app
+LABEL description="A small image"

@@ -1,0 +1,4 @@
+# GO_VERSION sets the Go toolchain version.
+ARG GO_VERSION=1.23
+# build compiles the binary.
+FROM golang:${GO_VERSION} AS build
