@@ -28,6 +28,10 @@ public record Finding(RuleInfo rule, Severity severity, String message, Span spa
         this(rule, severity, message, span, null);
     }
 
+    public Finding withRedactions(List<Span> spans) {
+        return new Finding(rule, severity, message, span, fix, aliases, spans);
+    }
+
     public Finding withSeverity(Severity s) {
         return new Finding(rule, s, message, span, fix, aliases, redact);
     }

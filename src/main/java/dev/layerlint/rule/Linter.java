@@ -48,10 +48,14 @@ public final class Linter {
                 }
             }
             Suppressions suppressions = Suppressions.of(parse.dockerfile());
+            // a secret found by one rule is masked wherever any finding shows its line, even if that rule's
+            // finding is suppressed
+            List<dev.layerlint.source.Span> secrets = ctx.findings().stream().flatMap(f -> f.redact().stream()).toList();
             for (Finding f : ctx.findings()) {
                 if (!suppressions.suppresses(f) && options.rules().keeps(f)) {
                     Severity s = options.rules().severity(f);
-                    findings.add(s == f.severity() ? f : f.withSeverity(s));
+                    Finding kept = s == f.severity() ? f : f.withSeverity(s);
+                    findings.add(secrets.isEmpty() ? kept : kept.withRedactions(secrets));
                 }
             }
             if (options.reportUnusedIgnores()) {
