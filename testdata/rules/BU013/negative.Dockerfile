@@ -4,3 +4,4 @@ RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt
 
 FROM debian:12
 RUN set -o pipefail && curl -fsSL https://example.com/t.tgz | tar -xz
+RUN echo "24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  t.tgz" | sha256sum -c -

@@ -3,3 +3,10 @@ RUN go build -o /out/app ./...
 
 FROM alpine:3.20
 COPY --from=build /out/ /usr/local/bin/
+COPY --from=tonistiigi/xx:1.5.0 / /
+
+FROM scratch AS bundle
+COPY app /app
+
+FROM alpine:3.20
+COPY --from=bundle / /

@@ -1,4 +1,5 @@
 FROM node:22-slim
 ARG GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D
 ENV TOKEN_FILE=/run/secrets/token
+ENV USE_GKE_GCLOUD_AUTH_PLUGIN=True
 RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci

@@ -3,7 +3,11 @@ package dev.layerlint.ast;
 import dev.layerlint.source.Span;
 import java.util.List;
 
-/** A {@code FROM [--platform=P] image [AS name]}; {@code stageName} and {@code asWord} are null without {@code AS}. */
+/**
+ * A {@code FROM [--platform=P] image [AS name]}; {@code stageName} and
+ * {@code asWord} are null without {@code AS}; {@code image} is null for a
+ * FROM without arguments (a syntax error).
+ */
 public record From(Keyword keyword, List<Flag> flags, Word image, Word asWord, Word stageName, Span span) implements Instruction {
     public From {
         flags = List.copyOf(flags);

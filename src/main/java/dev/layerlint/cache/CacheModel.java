@@ -80,7 +80,7 @@ public final class CacheModel {
 
     /** The SHELL in force at the start of a stage (inherited through FROM stage), POSIX or not. */
     private static boolean chainPosix(List<Stage> chain, Stage stage) {
-        boolean posix = true;
+        boolean posix = !stage.isWindows(); // cmd, unless a SHELL says otherwise
         for (Stage c : chain) {
             if (c == stage) {
                 break;

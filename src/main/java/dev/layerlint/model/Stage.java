@@ -25,6 +25,22 @@ public record Stage(int index, String name, From from, List<Instruction> instruc
         return baseStage == null && baseImage != null && !baseImage.equalsIgnoreCase("scratch");
     }
 
+    /**
+     * Whether the stage is built (through its base stages) on a Windows image:
+     * servercore, nanoserver, windows, or .NET Framework images. Its default
+     * shell is then cmd, not a POSIX shell.
+     */
+    public boolean isWindows() {
+        for (Stage s = this; s != null; s = s.baseStage()) {
+            if (s.baseStage() == null) {
+                String image = s.baseImage() == null ? "" : s.baseImage().toLowerCase(java.util.Locale.ROOT);
+                return image.contains("servercore") || image.contains("nanoserver") || image.contains("/windows")
+                        || image.startsWith("windows") || image.contains("dotnet/framework") || image.contains("ltsc20");
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return "stage " + label();

@@ -20,6 +20,9 @@ public final class Linter {
         }
     }
 
+    /** The start of the message of a finding that reports a rule that crashed. */
+    public static final String INTERNAL_ERROR = "internal error in this rule";
+
     private Linter() {
     }
 
@@ -44,7 +47,14 @@ public final class Linter {
             for (Rule rule : rules) {
                 if (options.rules().enabled(rule.info())) {
                     ctx.begin(rule.info());
-                    rule.check(ctx);
+                    try {
+                        rule.check(ctx);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        // one rule's bug must not cost the file its other findings, nor the run its other files
+                        ctx.report(parse.dockerfile().source().span(0, 0), INTERNAL_ERROR + " (" + e
+                                + "); its other findings in this file may be missing. Please report it with the"
+                                + " Dockerfile", null, Severity.ERROR);
+                    }
                 }
             }
             Suppressions suppressions = Suppressions.of(parse.dockerfile());

@@ -44,14 +44,7 @@ public final class Stages {
 
     /** Whether the stage is built on a Windows image (servercore, nanoserver, windows), where the shell is cmd. */
     public static boolean isWindows(dev.layerlint.model.Stage stage) {
-        for (dev.layerlint.model.Stage s : chain(stage)) {
-            String image = s.baseImage() == null ? "" : s.baseImage().toLowerCase(java.util.Locale.ROOT);
-            if (image.contains("servercore") || image.contains("nanoserver") || image.contains("/windows")
-                    || image.contains("windows/")) {
-                return true;
-            }
-        }
-        return false;
+        return stage.isWindows();
     }
 
     /** The instruction itself, or an ONBUILD's trigger. */

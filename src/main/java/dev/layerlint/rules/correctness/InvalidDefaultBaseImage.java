@@ -41,7 +41,7 @@ public final class InvalidDefaultBaseImage extends BaseRule {
                     defaults.put(d.name().text(), d.hasDefault()
                             ? expander.expand(d.defaultValue().text(), defaults::get).value() : null);
                 }
-            } else if (i instanceof From from) {
+            } else if (i instanceof From from && from.image() != null) {
                 String raw = from.image().text();
                 if (Vars.referenced(raw).isEmpty()) {
                     continue;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * BU021: a package install that would ask for confirmation (apt-get without
- * -y, yum/dnf/microdnf without -y, zypper without -n/-y): with no terminal
+ * -y, yum/dnf without -y, zypper without -n/-y): with no terminal
  * the build aborts. Each finding answers to its manager's hadolint code.
  */
 public final class PackageInstallPrompts extends BaseRule {
@@ -28,7 +28,7 @@ public final class PackageInstallPrompts extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Scripts.At at : Scripts.commands(ctx, "apt-get", "yum", "dnf", "microdnf", "zypper")) {
+        for (Scripts.At at : Scripts.commands(ctx, "apt-get", "yum", "dnf", "zypper")) {
             ShellCommand c = at.command();
             String p = c.program();
             String sub = c.subcommand("-o", "-c", "-t", "--target-release", "--setopt", "--installroot", "-r",
@@ -39,7 +39,8 @@ public final class PackageInstallPrompts extends BaseRule {
                 case "apt-get" -> {
                     code = "DL3014";
                     yes = !Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge",
-                            "autoremove", "build-dep").contains(sub) || c.hasFlag("-y", "--yes", "--assume-yes", "-qq")
+                            "autoremove", "build-dep").contains(sub) || c.hasFlag("-y", "--yes", "--assume-yes", "-qq",
+                            "-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon")
                             || c.hasFlag("-q=2", "--quiet=2") || c.args().stream().filter(a -> a.value().equals("-q"))
                             .count() >= 2 || c.toString().contains("APT::Get::Assume-Yes=true");
                 }
@@ -48,11 +49,10 @@ public final class PackageInstallPrompts extends BaseRule {
                     yes = !Set.of("install", "groupinstall", "localinstall", "update", "upgrade", "remove", "erase",
                             "reinstall", "downgrade").contains(sub) || c.hasFlag("-y", "--assumeyes");
                 }
-                case "dnf", "microdnf" -> {
+                case "dnf" -> {
                     code = "DL3038";
                     yes = !Set.of("install", "groupinstall", "localinstall", "update", "upgrade", "remove", "erase",
-                            "reinstall", "downgrade").contains(sub) || c.hasFlag("-y", "--assumeyes")
-                            || p.equals("microdnf") && !sub.equals("install") && !sub.equals("update");
+                            "reinstall", "downgrade").contains(sub) || c.hasFlag("-y", "--assumeyes");
                 }
                 default -> {
                     code = "DL3034";

@@ -39,8 +39,10 @@ public final class PipeWithoutPipefail extends BaseRule {
             if (pipefail == null || pipefail || setsPipefail(r.script().commands())) {
                 continue;
             }
-            ShellCommand piped = r.script().commands().stream().filter(c -> c.connector().equals("|")).findFirst()
-                    .orElseThrow();
+            ShellCommand piped = firstRiskyPipe(r.script().commands());
+            if (piped == null) {
+                continue;
+            }
             ctx.report(r.span(piped), "the exit status of a pipe is its last command's: if the command before `|`"
                     + " fails, the RUN still succeeds and its broken result is cached; add SHELL [\"/bin/bash\", \"-o\","
                     + " \"pipefail\", \"-c\"] before this RUN (or start the script with set -o pipefail)");
@@ -83,6 +85,29 @@ public final class PipeWithoutPipefail extends BaseRule {
             }
         }
         return false;
+    }
+
+    /**
+     * The first command after a pipe whose left side can fail. A pipeline fed
+     * only by echo, printf or yes cannot hide a failure, so it is not reported
+     * (hadolint's DL4006 reports every pipe).
+     */
+    private static ShellCommand firstRiskyPipe(List<ShellCommand> commands) {
+        for (int k = 1; k < commands.size(); k++) {
+            if (!commands.get(k).connector().equals("|")) {
+                continue;
+            }
+            int start = k - 1;
+            while (start > 0 && commands.get(start).connector().equals("|")) {
+                start--;
+            }
+            for (int m = start; m < k; m++) {
+                if (!commands.get(m).isProgram("echo", "printf", "yes", "true")) {
+                    return commands.get(k);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean setsPipefail(List<ShellCommand> commands) {

@@ -61,12 +61,20 @@ public final class ShellFormCommand extends BaseRule {
                     continue;
                 }
                 ShellScript script = ShellParser.parse(shell.text());
+                String first = script.commands().isEmpty() || script.commands().get(0).words().isEmpty() ? ""
+                        : script.commands().get(0).words().get(0).value().toLowerCase(java.util.Locale.ROOT);
+                if (first.endsWith(".exe") || first.endsWith(".cmd") || first.endsWith(".bat")) {
+                    continue; // a Windows program: the shell is cmd, signals do not apply
+                }
+                boolean jsonLike = shell.text().strip().startsWith("[");
                 if (!script.commands().isEmpty() && script.commands().get(0).words().size() > 0
                         && script.commands().get(0).words().get(0).value().equals("exec")) {
                     continue;
                 }
                 String what = i.keyword().name() + (health ? " CMD" : "");
-                String message = health ? "HEALTHCHECK CMD in shell form runs through /bin/sh, which must exist in the"
+                String message = jsonLike ? what + " looks like the exec form but is not valid JSON (JSON needs"
+                        + " double quotes, and no variables), so it runs as a shell command: " + shell.text().strip()
+                        + " is passed to /bin/sh -c as text" : health ? "HEALTHCHECK CMD in shell form runs through /bin/sh, which must exist in the"
                         + " image; the exec form states the command exactly"
                         : what + " in shell form: PID 1 is /bin/sh -c, which does not pass SIGTERM on, so docker stop"
                         + " waits 10 s and kills the app without a clean shutdown"

@@ -32,7 +32,7 @@ public final class UndefinedArgInFrom extends BaseRule {
                 if (ctx.model().stageOf(i) == null) {
                     arg.declarations().stream().map(ArgDeclaration::name).forEach(w -> declared.add(w.text()));
                 }
-            } else if (i instanceof From from) {
+            } else if (i instanceof From from && from.image() != null) {
                 check(ctx, from.image().text(), from.image().span(), declared);
                 Flag platform = from.flag("platform");
                 if (platform != null && platform.hasValue()) {

@@ -19,6 +19,9 @@ public final class BaseImageLatest extends BaseRule {
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
             From from = stage.from();
+            if (from.image() == null) {
+                continue;
+            }
             String image = from.image().text();
             if (stage.hasImageBase() && image.endsWith(":latest") && !image.contains("@")) {
                 ctx.report(from.image().span(), image + ": latest moves with every release, so the image you test is"

@@ -22,6 +22,9 @@ public final class BaseImageUntagged extends BaseRule {
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
             From from = stage.from();
+            if (from.image() == null) {
+                continue;
+            }
             String image = from.image().text();
             if (!stage.hasImageBase() || image.startsWith("$") || image.contains("@")) {
                 continue;

@@ -39,7 +39,10 @@ public final class SecretNameInArgOrEnv extends BaseRule {
                 }
             } else if (i instanceof Env env) {
                 for (KeyValue kv : env.pairs()) {
-                    report(ctx, "ENV", kv.key().text(), kv.key().span());
+                    String v = kv.value() == null ? "" : kv.value().text().replace("\"", "");
+                    if (!v.matches("(?i)true|false|yes|no|on|off|\\d+")) { // a switch or a number is no secret
+                        report(ctx, "ENV", kv.key().text(), kv.key().span());
+                    }
                 }
             }
         }

@@ -17,7 +17,8 @@ final class SecretNames {
             "pword", "passwd", "secret", "token", "pass", "pwd", "privatekey", "accesskey", "secretkey");
     private static final Set<String> NOT = Set.of("public", "file", "version", "gpg", "pgp", "id", "path", "dir",
             "url", "host", "name", "type", "fingerprint", "server", "endpoint", "length", "len", "size", "uri",
-            "ttl", "timeout", "method", "mode", "header", "user", "username", "keyring", "keyserver", "keys", "required");
+            "ttl", "timeout", "method", "mode", "header", "user", "username", "keyring", "keyserver", "keys", "required",
+            "plugin", "use", "enable", "enabled", "disable", "disabled", "pull", "provider");
 
     private SecretNames() {
     }

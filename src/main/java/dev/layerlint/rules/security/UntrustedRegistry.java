@@ -32,7 +32,7 @@ public final class UntrustedRegistry extends BaseRule {
             return;
         }
         for (Stage stage : ctx.model().stages()) {
-            if (stage.hasImageBase() && stage.baseImage() != null) {
+            if (stage.hasImageBase() && stage.baseImage() != null && stage.from().image() != null) {
                 check(ctx, trusted, stage.baseImage(), stage.from().image().span());
             }
             for (Instruction i : stage.instructions()) {

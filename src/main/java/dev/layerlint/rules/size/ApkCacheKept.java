@@ -17,7 +17,7 @@ public final class ApkCacheKept extends CacheLeftInLayer {
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
         return c.isProgram("apk") && c.subcommand("-X", "--repository", "-t", "--virtual").equals("add")
-                && !c.hasFlag("--no-cache");
+                && !c.hasFlag("--no-cache", "--no-network");
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class AptListsNotRemoved extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        return false;
+        return c.isProgram("apt-get", "apt") && c.subcommand("-o", "-c").equals("dist-clean");
     }
 
     @Override

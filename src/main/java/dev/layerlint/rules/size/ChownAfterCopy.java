@@ -28,6 +28,7 @@ public final class ChownAfterCopy extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
+        java.util.Set<ShellCommand> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Stage stage : ctx.model().stages()) {
             List<Scripts.RunScript> runs = Scripts.of(ctx, stage);
             for (Instruction i : stage.instructions()) {
@@ -42,7 +43,7 @@ public final class ChownAfterCopy extends BaseRule {
                         continue;
                     }
                     for (ShellCommand c : r.script().commands("chown")) {
-                        if (!c.hasFlag("-R", "--recursive")) {
+                        if (!c.hasFlag("-R", "--recursive") || reported.contains(c)) {
                             continue;
                         }
                         List<ShellWord> pos = c.positionals("--from", "--reference");
@@ -53,6 +54,7 @@ public final class ChownAfterCopy extends BaseRule {
                         for (ShellWord p : pos.subList(1, pos.size())) {
                             String target = strip(p.value());
                             if (target.equals(d) || d.startsWith(target + "/") && !target.isEmpty()) {
+                                reported.add(c);
                                 ctx.report(r.span(c), "chown -R of " + p.value() + " rewrites every file copied on line "
                                         + i.span().startLine() + ": the new layer is a second full copy of them; use "
                                         + i.keyword().name() + " --chown=" + owner + " instead");

@@ -19,7 +19,8 @@ public final class YarnCacheKept extends CacheLeftInLayer {
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
         String sub = c.subcommand("--cwd", "--modules-folder", "--network-timeout", "--cache-folder");
         return c.isProgram("yarn") && (sub.equals("install") || sub.isEmpty() && c.args().stream()
-                .allMatch(ShellWord -> ShellWord.isFlag())) && !c.toString().contains("--cache-folder");
+                .allMatch(w -> w.isFlag() && !w.value().matches("--version|-v|--help|-h")))
+                && !c.toString().contains("--cache-folder");
     }
 
     @Override

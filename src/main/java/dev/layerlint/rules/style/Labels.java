@@ -49,6 +49,9 @@ final class Labels {
             for (Label l : Stages.of(s, Label.class)) {
                 for (KeyValue kv : l.pairs()) {
                     String key = ctx.model().expand(l, kv.key().text()).value();
+                    if (key == null) {
+                        continue; // a key that does not expand (a syntax error reported elsewhere)
+                    }
                     String value = kv.value() == null ? "" : ctx.model().expand(l, kv.value().text()).value();
                     out.put(key, new Set1(l, kv, value == null ? "" : value));
                 }

@@ -26,6 +26,9 @@ public final class PointlessContainerCommand extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Scripts.At at : Scripts.commands(ctx, PROGRAMS)) {
+            if (at.command().isProgram("kill") && at.command().args().stream().anyMatch(a -> a.dynamic())) {
+                continue; // killing a process this RUN started in the background ($pid) is legitimate
+            }
             ctx.report(at.in().span(at.command()), at.command().program() + " in a RUN: there is no terminal, init"
                     + " system or running service during a build, so it does nothing useful here (or hangs)");
         }

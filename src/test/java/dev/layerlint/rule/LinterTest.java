@@ -1,0 +1,36 @@
+package dev.layerlint.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.layerlint.source.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinterTest {
+    private static Rule rule(String code, boolean crash) {
+        RuleInfo info = new RuleInfo(code, "test-rule", "test", Severity.WARNING, List.of());
+        return new Rule() {
+            @Override
+            public RuleInfo info() {
+                return info;
+            }
+
+            @Override
+            public void check(RuleContext ctx) {
+                if (crash) {
+                    throw new IllegalStateException("boom");
+                }
+                ctx.report(ctx.file().instructions().get(0).span(), "found");
+            }
+        };
+    }
+
+    @Test
+    void aCrashingRuleBecomesOneFindingAndTheOtherRulesStillRun() {
+        var result = Linter.lint(SourceText.of("Dockerfile", "FROM alpine:3.20\n"), null, LintOptions.defaults(),
+                List.of(rule("ST990", true), rule("ST991", false)));
+        assertThat(result.findings()).extracting(f -> f.rule().code() + " " + f.message().split(" \\(")[0])
+                .containsExactly("ST990 " + Linter.INTERNAL_ERROR, "ST991 found");
+        assertThat(result.findings().get(0).message()).contains("IllegalStateException: boom");
+    }
+}
