@@ -8,5 +8,8 @@ COPY --from=tonistiigi/xx:1.5.0 / /
 FROM scratch AS bundle
 COPY app /app
 
+FROM tonistiigi/xx:1.5.0 AS xx
+
 FROM alpine:3.20
 COPY --from=bundle / /
+COPY --from=xx / /

@@ -20,6 +20,13 @@ public final class Stages {
         return out;
     }
 
+    /** Whether the stage is built (through its base stages) on {@code scratch}, whose working directory is / for good. */
+    public static boolean onScratch(dev.layerlint.model.Stage stage) {
+        List<dev.layerlint.model.Stage> c = chain(stage);
+        dev.layerlint.model.Stage root = c.get(c.size() - 1);
+        return root.baseStage() == null && root.baseImage() != null && root.baseImage().equalsIgnoreCase("scratch");
+    }
+
     /** The instructions of a stage of one type (ONBUILD triggers not included). */
     public static <T extends Instruction> List<T> of(Stage stage, Class<T> type) {
         List<T> out = new ArrayList<>();

@@ -17,7 +17,7 @@ public final class CopyWholeFilesystem extends BaseRule {
 
     /**
      * Whether the source is a stage of this file built on a distribution
-     * image. An external image copied whole is usually published for that
+     * image, with RUN steps of its own. An external image copied whole is usually published for that
      * (tonistiigi/xx, a static docker CLI), and a stage built FROM scratch
      * holds only what it was given; neither is reported.
      */
@@ -29,7 +29,9 @@ public final class CopyWholeFilesystem extends BaseRule {
         }
         var chain = dev.layerlint.rules.Stages.chain(source);
         var root = chain.get(chain.size() - 1);
-        return root.hasImageBase();
+        // a stage without RUNs only names an image (FROM tonistiigi/xx AS xx): what it holds is that image's
+        return root.hasImageBase() && chain.stream().anyMatch(s -> s.instructions().stream()
+                .anyMatch(i -> i instanceof dev.layerlint.ast.Run));
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class RelativeWorkdir extends BaseRule {
             boolean inherited = Stages.chain(stage).stream().skip(1)
                     .anyMatch(s -> !Stages.of(s, Workdir.class).isEmpty());
             List<Workdir> dirs = Stages.of(stage, Workdir.class);
-            if (inherited || dirs.isEmpty() || dirs.get(0).argument() == null) {
+            if (inherited || dirs.isEmpty() || dirs.get(0).argument() == null || Stages.onScratch(stage)) {
                 continue;
             }
             Workdir first = dirs.get(0);
