@@ -3,3 +3,5 @@ FROM node:22-slim
 RUN npm install -g typescript
 # expect: RP005
 ONBUILD RUN npm install @angular/cli
+# expect: RP005 "serve"
+RUN yarn global add serve

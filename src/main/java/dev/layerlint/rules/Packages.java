@@ -40,7 +40,12 @@ public final class Packages {
             case "apk" -> APK_FLAGS;
             case "yum", "dnf", "microdnf", "tdnf" -> RPM_FLAGS;
             case "zypper" -> ZYPPER_FLAGS;
-            case "npm", "yarn", "pnpm" -> NPM_FLAGS;
+            case "npm", "yarn", "pnpm", "bun" -> NPM_FLAGS;
+            case "uv", "pipx" -> PIP_FLAGS;
+            case "cargo" -> new String[] {"--version", "--vers", "--git", "--branch", "--tag", "--rev", "--path",
+                "--root", "--index", "--registry", "--features", "-F", "--target", "--profile", "-j", "--jobs",
+                "--bin", "--example", "--target-dir", "--config", "-Z"};
+            case "composer", "composer.phar" -> new String[] {"-d", "--working-dir"};
             case "gem" -> GEM_FLAGS;
             case "go" -> new String[] {"-ldflags", "-gcflags", "-asmflags", "-tags", "-o", "-mod", "-modfile", "-C",
                 "-p", "-pkgdir", "-toolexec", "-overlay", "-exec"};
@@ -64,6 +69,11 @@ public final class Packages {
             args = args.subList(2, args.size());
         }
         List<ShellWord> pos = positionals(args, valuedFlags(program));
+        if (pos.size() > 1 && (program.equals("uv") && (pos.get(0).value().equals("pip") || pos.get(0).value()
+                .equals("tool")) || program.equals("yarn") && pos.get(0).value().equals("global")
+                || program.equals("composer") && pos.get(0).value().equals("global"))) {
+            pos = pos.subList(1, pos.size()); // uv pip install, uv tool install, yarn global add
+        }
         if (pos.isEmpty() || !subcommands.contains(pos.get(0).value())) {
             return List.of();
         }

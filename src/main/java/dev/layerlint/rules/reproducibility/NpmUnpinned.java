@@ -6,11 +6,16 @@ import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 import java.util.Set;
 
-/** RP005: {@code npm install pkg} without {@code @version} (git refs, tarballs and paths pin themselves). */
+/**
+ * RP005: {@code npm install pkg} (also {@code yarn add}, {@code yarn global
+ * add}, {@code pnpm add}, {@code bun add}) without {@code @version}; git
+ * refs, tarballs and paths pin themselves.
+ */
 public final class NpmUnpinned extends UnpinnedPackages {
     public NpmUnpinned() {
         super(new RuleInfo("RP005", "npm-unpinned", "npm install of a package without a version", Severity.WARNING,
-                List.of("DL3016")), Set.of("npm"), Set.of("install", "i", "add", "in", "isntall"), "typescript@5.6.3");
+                List.of("DL3016")), Set.of("npm", "yarn", "pnpm", "bun"), Set.of("install", "i", "add", "in", "isntall"),
+                "typescript@5.6.3");
     }
 
     @Override

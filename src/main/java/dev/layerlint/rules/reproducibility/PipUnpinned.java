@@ -7,13 +7,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** RP004: {@code pip install pkg} without a version specifier (requirement files, paths, wheels and VCS refs pin themselves). */
+/**
+ * RP004: {@code pip install pkg} (also {@code python -m pip}, {@code uv pip
+ * install}, {@code uv tool install}, {@code pipx install}) without a version
+ * specifier; requirement files, paths, wheels and VCS refs pin themselves.
+ */
 public final class PipUnpinned extends UnpinnedPackages {
     private static final Pattern FILE = Pattern.compile(".*\\.(whl|tar\\.gz|tgz|zip|tar\\.bz2)$");
 
     public PipUnpinned() {
         super(new RuleInfo("RP004", "pip-unpinned", "pip install without package versions", Severity.WARNING,
-                List.of("DL3013")), Set.of("pip"), Set.of("install"), "flask==3.0.3, or -r requirements.txt");
+                List.of("DL3013")), Set.of("pip", "uv", "pipx"), Set.of("install"),
+                "flask==3.0.3, or -r requirements.txt");
     }
 
     @Override

@@ -33,6 +33,11 @@ abstract class CacheLeftInLayer extends BaseRule {
     /** Whether a command of the same RUN removes the cache. */
     abstract boolean cleans(ShellCommand c);
 
+    /** The cache directories of this install (a cache or tmpfs mount on one of them replaces the cleanup). */
+    List<String> cacheDirs(ShellCommand install) {
+        return cacheDirs;
+    }
+
     /** The message for an install with no cleanup. */
     abstract String message(ShellCommand install);
 
@@ -46,7 +51,7 @@ abstract class CacheLeftInLayer extends BaseRule {
         Stage target = ctx.model().target();
         List<Stage> shipped = target == null ? List.of() : Stages.chain(target);
         for (Scripts.RunScript r : Scripts.of(ctx)) {
-            if (r.onbuild() == null && !shipped.contains(r.stage()) || mounted(r)) {
+            if (r.onbuild() == null && !shipped.contains(r.stage())) {
                 continue;
             }
             ShellCommand install = null;
@@ -54,17 +59,17 @@ abstract class CacheLeftInLayer extends BaseRule {
             for (ShellCommand c : r.script().commands()) {
                 if (install == null && fills(c, r, ctx)) {
                     install = c;
-                } else if (install != null && (cleans(c) || removesDir(c))) {
+                } else if (install != null && (cleans(c) || removesDir(c, cacheDirs(install)))) {
                     cleaned = true;
                 }
             }
-            if (install != null && !cleaned) {
+            if (install != null && !cleaned && !mounted(r, cacheDirs(install))) {
                 ctx.report(r.span(install), message(install));
             }
         }
     }
 
-    private boolean mounted(Scripts.RunScript r) {
+    private static boolean mounted(Scripts.RunScript r, List<String> cacheDirs) {
         for (Mount m : r.run().mounts()) {
             if ((m.type().equals("cache") || m.type().equals("tmpfs")) && m.target() != null) {
                 String t = m.target().replaceAll("/+$", "");
@@ -79,7 +84,7 @@ abstract class CacheLeftInLayer extends BaseRule {
         return false;
     }
 
-    private boolean removesDir(ShellCommand c) {
+    private static boolean removesDir(ShellCommand c, List<String> cacheDirs) {
         if (!c.isProgram("rm")) {
             return false;
         }
