@@ -42,7 +42,14 @@ public final class SarifReporter implements Reporter {
         driver.addProperty("version", version);
         JsonArray ruleArray = new JsonArray();
         Map<String, Integer> index = new HashMap<>();
+        // only the rules that have results: with ~100 rules and their documentation, listing all of them
+        // would make every report a quarter megabyte
+        java.util.Set<String> used = new java.util.HashSet<>();
+        reports.stream().filter(r -> r.findings() != null).forEach(r -> r.findings().forEach(f -> used.add(f.rule().code())));
         for (RuleInfo r : rules) {
+            if (!used.contains(r.code())) {
+                continue;
+            }
             index.put(r.code(), ruleArray.size());
             JsonObject o = new JsonObject();
             o.addProperty("id", r.code());
