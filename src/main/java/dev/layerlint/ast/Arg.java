@@ -14,4 +14,15 @@ public record Arg(Keyword keyword, List<Flag> flags, List<ArgDeclaration> declar
     public <R> R accept(InstructionVisitor<R> visitor) {
         return visitor.visitArg(this);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -7,4 +7,15 @@ public record ArgDeclaration(Word name, Word defaultValue, Span span) implements
     public boolean hasDefault() {
         return defaultValue != null;
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

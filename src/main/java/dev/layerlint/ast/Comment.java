@@ -8,4 +8,15 @@ import dev.layerlint.source.Span;
  * (BuildKit drops them from the instruction).
  */
 public record Comment(String text, boolean inContinuation, Span span) implements Node {
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

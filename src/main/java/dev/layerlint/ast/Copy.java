@@ -15,4 +15,15 @@ public record Copy(Keyword keyword, List<Flag> flags, List<Word> sources, Word d
     public <R> R accept(InstructionVisitor<R> visitor) {
         return visitor.visitCopy(this);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -24,4 +24,15 @@ public record Dockerfile(SourceText source, char escapeChar, List<Directive> dir
         }
         return null;
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

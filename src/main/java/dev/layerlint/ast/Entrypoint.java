@@ -13,4 +13,15 @@ public record Entrypoint(Keyword keyword, List<Flag> flags, Command command, Spa
     public <R> R accept(InstructionVisitor<R> visitor) {
         return visitor.visitEntrypoint(this);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

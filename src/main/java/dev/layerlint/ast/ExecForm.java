@@ -8,4 +8,15 @@ public record ExecForm(List<Word> arguments, Span span) implements Command {
     public ExecForm {
         arguments = List.copyOf(arguments);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -14,4 +14,15 @@ public record Expose(Keyword keyword, List<Flag> flags, List<Word> ports, Span s
     public <R> R accept(InstructionVisitor<R> visitor) {
         return visitor.visitExpose(this);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -16,4 +16,15 @@ public record Flag(String text, String name, String value, Span span) implements
     public boolean isTrue() {
         return value == null || value.equalsIgnoreCase("true");
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -17,4 +17,15 @@ public record From(Keyword keyword, List<Flag> flags, Word image, Word asWord, W
     public <R> R accept(InstructionVisitor<R> visitor) {
         return visitor.visitFrom(this);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

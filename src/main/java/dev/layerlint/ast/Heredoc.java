@@ -20,4 +20,15 @@ public record Heredoc(String name, boolean chomp, boolean expand, String fd, Spa
     public Span span() {
         return bodySpan;
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

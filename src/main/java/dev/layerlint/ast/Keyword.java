@@ -9,4 +9,15 @@ public record Keyword(String text, Span span) implements Node {
     public String name() {
         return text.toUpperCase(Locale.ROOT);
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

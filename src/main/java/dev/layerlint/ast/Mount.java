@@ -33,4 +33,15 @@ public record Mount(String type, List<Option> options, Span span) implements Nod
     public String target() {
         return option("target", "dst", "destination");
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

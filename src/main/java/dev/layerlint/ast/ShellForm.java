@@ -12,4 +12,15 @@ public record ShellForm(LogicalText logical, Span span) implements Command {
     public String text() {
         return logical.text();
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -9,4 +9,15 @@ import dev.layerlint.source.Span;
  * the decoded JSON string. {@code span} covers the word in the source.
  */
 public record Word(String text, Span span) implements Node {
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

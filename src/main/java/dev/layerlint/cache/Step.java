@@ -20,4 +20,15 @@ public record Step(Instruction instruction, Stage stage, boolean isStep, Cost co
     public boolean isExpensive() {
         return cost == Cost.EXPENSIVE;
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -45,4 +45,15 @@ public record Stage(int index, String name, From from, List<Instruction> instruc
     public String toString() {
         return "stage " + label();
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -148,4 +148,15 @@ public record ShellCommand(List<ShellWord> assignments, List<ShellWord> words, L
         }
         return s.toString();
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -32,4 +32,15 @@ public record ShellScript(String text, List<ShellCommand> commands) {
     public boolean hasPipe() {
         return commands.stream().anyMatch(c -> c.connector().equals("|"));
     }
+
+    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
 }

@@ -26,4 +26,17 @@ public record Span(int start, int end, int startLine, int startColumn, int endLi
     public String toString() {
         return startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;
     }
+
+    // written out: the generated record methods are linked through invokedynamic at first use, which costs a
+    // short-lived process more than comparing six ints
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span o && start == o.start && end == o.end && startLine == o.startLine
+                && startColumn == o.startColumn && endLine == o.endLine && endColumn == o.endColumn;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((start * 31 + end) * 31 + startLine) * 31 + startColumn;
+    }
 }
