@@ -25,16 +25,19 @@ channels { CONTINUATIONS }
 
 tokens { HEREDOC_END }
 
-// Predicates are reachable only from an escape character, so ANTLR can cache
-// the lexer DFA for every other character (a predicate evaluated on the way
-// to a state stops that state's edges from being cached).
+// A predicate evaluated on the way to a state stops that state's edges from
+// being cached in the lexer DFA, so the argument modes have none on the paths
+// real files take: one mode per escape character (ARGS for backslash, ARGS_BT
+// for a backtick chosen by # escape=`), entered by pushArgs(). The only
+// predicates left are on rare paths: an escape at the start of a line, and a
+// comment on the last line of the input.
 
 INDENT               : [ \t\f\u000B\r]+ -> channel(HIDDEN) ;
 NEWLINE              : '\r'? '\n' ;
 COMMENT              : '#' ~[\r\n]* ;
-LEADING_CONTINUATION : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? -> channel(CONTINUATIONS), pushMode(ARGS) ;
-KEYWORD              : ~[ \t\f\u000B\r\n\\`#] ~[ \t\f\u000B\r\n\\`]* -> pushMode(ARGS) ;
-LEADING_ESCAPE       : [\\`] -> type(TEXT), pushMode(ARGS) ;
+LEADING_CONTINUATION : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? {pushArgs();} -> channel(CONTINUATIONS) ;
+KEYWORD              : ~[ \t\f\u000B\r\n\\`#] ~[ \t\f\u000B\r\n\\`]* {pushArgs();} ;
+LEADING_ESCAPE       : [\\`] {pushArgs();} -> type(TEXT) ;
 
 // A line continuation: the escape character, blanks, the line end, and the
 // comment and blank lines after it (BuildKit drops those from the instruction).
@@ -43,14 +46,28 @@ fragment SKIPPED_LINE : [ \t\f\u000B\r]* ('#' ~[\r\n]*)? '\n' ;
 
 mode ARGS;
 
-CONTINUATION         : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? -> channel(CONTINUATIONS) ;
+// A line continuation: the escape, blanks, then the line end (or the end of the
+// input). An escape right after an escape is not one (BuildKit's
+// ([^\\])\\[ \t]*$): an odd run of escapes followed by blanks is one token,
+// ESCAPED, so the last escape of the run never starts a CONTINUATION.
+CONTINUATION         : '\\' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> channel(CONTINUATIONS) ;
 // a comment line that ends the file right after a continuation
 LAST_COMMENT         : '#' ~[\r\n]* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
 NL                   : '\r'? '\n' {endInstruction();} ;
 WS                   : [ \t\f\u000B]+ ;
-ESCAPED              : [\\`] ~[\r\n] {isEscapeSequence()}? ;
-TEXT                 : ~[ \t\f\u000B\r\n\\`]+ ;
-OTHER                : [\\`\r] ;
+ESCAPED              : '\\' ~[\r\n] | '\\' '\\' ('\\' '\\')* '\\' [ \t]* ;
+TEXT                 : ~[ \t\f\u000B\r\n\\]+ ;
+OTHER                : [\\\r] ;
+
+mode ARGS_BT;
+
+BT_CONTINUATION      : '`' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> type(CONTINUATION), channel(CONTINUATIONS) ;
+BT_LAST_COMMENT      : '#' ~[\r\n]* {isLastLineComment()}? -> type(LAST_COMMENT), channel(CONTINUATIONS) ;
+BT_NL                : '\r'? '\n' {endInstruction();} -> type(NL) ;
+BT_WS                : [ \t\f\u000B]+ -> type(WS) ;
+BT_ESCAPED           : ('`' ~[\r\n] | '`' '`' ('`' '`')* '`' [ \t]*) -> type(ESCAPED) ;
+BT_TEXT              : ~[ \t\f\u000B\r\n`]+ -> type(TEXT) ;
+BT_OTHER             : [`\r] -> type(OTHER) ;
 
 mode HEREDOC;
 

@@ -150,6 +150,136 @@ final class CheckCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    // set by the fast path (parse), which does not go through picocli
+    private PrintWriter fastOut;
+    private PrintWriter fastErr;
+    private Set<String> fastGiven;
+
+    private PrintWriter out() {
+        return fastOut != null ? fastOut : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return fastErr != null ? fastErr : spec.commandLine().getErr();
+    }
+
+    /**
+     * The fast path of the command line: a plain {@code check} invocation
+     * parsed without picocli, whose set-up costs a short-lived process about
+     * 100 ms. It understands the options of this class in their ordinary
+     * forms and returns null for anything else (help, version, an unknown or
+     * malformed option, a bad value), which then goes through picocli for the
+     * same result or its error message. CheckArgsTest holds both parsers to
+     * the same result for every option.
+     */
+    static CheckCommand parse(Environment environment, List<String> args, PrintWriter out, PrintWriter err) {
+        CheckCommand c = new CheckCommand(environment);
+        c.fastOut = out;
+        c.fastErr = err;
+        c.fastGiven = new java.util.HashSet<>();
+        Output group = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-") || !a.startsWith("-")) {
+                c.paths.add(a);
+                continue;
+            }
+            String name = a;
+            String value = null;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            }
+            boolean flag = true;
+            switch (name) {
+                case "--shellcheck" -> c.shellcheck = Boolean.TRUE;
+                case "--no-shellcheck" -> c.shellcheck = Boolean.FALSE;
+                case "--report-unused-ignores" -> c.reportUnusedIgnores = true;
+                case "--exit-zero" -> c.exitZero = true;
+                case "-q", "--quiet" -> c.quiet = true;
+                case "--fix" -> c.fix = true;
+                case "--unsafe-fixes" -> c.unsafeFixes = true;
+                case "--diff" -> c.diff = true;
+                default -> flag = false;
+            }
+            if (flag) {
+                if (value != null) {
+                    return null;
+                }
+                c.fastGiven.add(name.equals("-q") ? "--quiet" : name.equals("--no-shellcheck") ? "--shellcheck" : name);
+                continue;
+            }
+            if (value == null) {
+                if (i + 1 >= args.size()) {
+                    return null;
+                }
+                value = args.get(++i);
+            }
+            try {
+                switch (name) {
+                    case "--format" -> {
+                        group = new Output();
+                        group.format = enumValue(Format.class, value);
+                        c.outputs.add(group);
+                    }
+                    case "--output" -> {
+                        if (group == null || group.output != null) {
+                            return null;
+                        }
+                        group.output = Path.of(value);
+                    }
+                    case "--stdin-filename" -> c.stdinFilename = value;
+                    case "--fail-on" -> c.failOn = enumValue(FailOn.class, value);
+                    case "--color" -> c.color = enumValue(ColorMode.class, value);
+                    case "--builder" -> c.builder = enumValue(Builder.class, value);
+                    case "--context" -> c.context = Path.of(value);
+                    case "--build-arg" -> {
+                        int at = value.indexOf('=');
+                        if (at <= 0) {
+                            return null;
+                        }
+                        c.buildArgs.put(value.substring(0, at), value.substring(at + 1));
+                    }
+                    case "--volatile-arg" -> c.volatileArgs.add(value);
+                    case "--target" -> c.target = value;
+                    case "--config" -> c.configFile = Path.of(value);
+                    case "--select" -> {
+                        if (c.select == null) {
+                            c.select = new ArrayList<>();
+                        }
+                        c.select.addAll(List.of(value.split(",", -1)));
+                    }
+                    case "--ignore" -> c.ignore.addAll(List.of(value.split(",", -1)));
+                    case "--severity" -> {
+                        int at = value.indexOf('=');
+                        if (at <= 0) {
+                            return null;
+                        }
+                        c.severities.put(value.substring(0, at), enumValue(Severity.class, value.substring(at + 1)));
+                    }
+                    default -> {
+                        return null; // help, version, an unknown option: picocli says what to say
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                return null; // a bad value (or path): picocli's message names the option
+            }
+            c.fastGiven.add(name);
+        }
+        return c.paths.isEmpty() ? null : c;
+    }
+
+    /** picocli's enum conversion with case-insensitive values: the exact name, else the one name that matches. */
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException(value);
+    }
+
     private final Map<Path, Config> configs = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
@@ -158,13 +288,13 @@ final class CheckCommand implements Callable<Integer> {
         try {
             loadConfigs(inputs);
         } catch (ConfigException e) {
-            spec.commandLine().getErr().println("layerlint: error: " + e.getMessage());
+            err().println("layerlint: error: " + e.getMessage());
             return ExitCodes.ERROR;
         }
         boolean wantShellcheck = Boolean.TRUE.equals(shellcheck) || shellcheck == null
                 && configs.values().stream().anyMatch(c -> Boolean.TRUE.equals(c.shellcheck()));
         if (wantShellcheck && dev.layerlint.rules.correctness.ShellCheck.binary() == null) {
-            spec.commandLine().getErr().println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
+            err().println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
                     + " checked with it (BU027); install it (apt-get install shellcheck) to enable");
         }
         if (fix || unsafeFixes || diff) {
@@ -174,11 +304,15 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         FileReport[] reports = new FileReport[inputs.size()];
-        // files in parallel, reported in input order
-        IntStream.range(0, inputs.size()).parallel().forEach(i -> reports[i] = lint(inputs.get(i)));
+        // files in parallel, reported in input order (one file: no thread pool to start)
+        if (inputs.size() == 1) {
+            reports[0] = lint(inputs.get(0));
+        } else {
+            IntStream.range(0, inputs.size()).parallel().forEach(i -> reports[i] = lint(inputs.get(i)));
+        }
         List<FileReport> all = List.of(reports);
 
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (outputs.isEmpty()) {
             reporter(Format.TEXT, true).report(all, out);
         }
@@ -191,7 +325,7 @@ final class CheckCommand implements Callable<Integer> {
                     java.nio.charset.StandardCharsets.UTF_8))) {
                 reporter(o.format, false).report(all, file);
             } catch (java.io.IOException e) {
-                spec.commandLine().getErr().println("layerlint: error: cannot write " + o.output + ": "
+                err().println("layerlint: error: cannot write " + o.output + ": "
                         + e.getMessage());
                 return ExitCodes.ERROR;
             }
@@ -228,8 +362,8 @@ final class CheckCommand implements Callable<Integer> {
 
     /** --fix, --unsafe-fixes, --diff: fix each file (or show the diff); 2 when a file could not be fixed. */
     private int applyFixes(List<Inputs.Input> inputs) {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         int code = ExitCodes.OK;
         int changedFiles = 0;
         for (Inputs.Input input : inputs) {
@@ -305,7 +439,7 @@ final class CheckCommand implements Callable<Integer> {
             }
             configs.put(dir, config);
         }
-        notices.stream().distinct().forEach(n -> spec.commandLine().getErr().println(n));
+        notices.stream().distinct().forEach(n -> err().println(n));
     }
 
     private Config config(Inputs.Input input) {
@@ -314,7 +448,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
+        return fastGiven != null ? fastGiven.contains(option) : spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     private FailOn failOn(Inputs.Input input) {

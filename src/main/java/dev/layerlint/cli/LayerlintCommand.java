@@ -39,15 +39,18 @@ public final class LayerlintCommand implements Runnable {
             e.flush();
             return ExitCodes.ERROR;
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            PrintWriter e = commandLine.getErr();
-            e.println("layerlint: internal error: " + ex + " (please report it; set LAYERLINT_DEBUG=1 for details)");
-            if (environment.env().containsKey("LAYERLINT_DEBUG")) {
-                ex.printStackTrace(e);
-            }
-            e.flush();
-            return ExitCodes.ERROR;
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, environment,
+                commandLine.getErr()));
         return cl;
+    }
+
+    /** A bug, said in one line (the stack trace only with LAYERLINT_DEBUG). */
+    static int internalError(Exception ex, Environment environment, PrintWriter e) {
+        e.println("layerlint: internal error: " + ex + " (please report it; set LAYERLINT_DEBUG=1 for details)");
+        if (environment.env().containsKey("LAYERLINT_DEBUG")) {
+            ex.printStackTrace(e);
+        }
+        e.flush();
+        return ExitCodes.ERROR;
     }
 }

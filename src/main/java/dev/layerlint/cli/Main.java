@@ -22,7 +22,22 @@ public final class Main {
 
     /** Runs the CLI in-process and returns the exit code. */
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
-        return LayerlintCommand.commandLine(environment, out, err).execute(withDefaultCommand(args));
+        String[] full = withDefaultCommand(args);
+        if (full[0].equals("check") && !environment.env().containsKey("LAYERLINT_NO_FAST_ARGS")) {
+            CheckCommand fast = CheckCommand.parse(environment, java.util.Arrays.asList(full).subList(1, full.length),
+                    out, err);
+            if (fast != null) {
+                try {
+                    int code = fast.call();
+                    out.flush();
+                    err.flush();
+                    return code;
+                } catch (Exception e) {
+                    return LayerlintCommand.internalError(e, environment, err);
+                }
+            }
+        }
+        return LayerlintCommand.commandLine(environment, out, err).execute(full);
     }
 
     /** {@code layerlint [check] PATH...}: without a subcommand, arguments go to {@code check}. */

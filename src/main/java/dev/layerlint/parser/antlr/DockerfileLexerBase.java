@@ -27,6 +27,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     private final StringBuilder logicalLine = new StringBuilder();
     private final ArrayDeque<HeredocOpener> pendingHeredocs = new ArrayDeque<>();
     private int argsMode = -1;
+    private int argsBacktickMode = -1;
     private int heredocMode = -1;
     private int heredocEndType = -1;
 
@@ -47,6 +48,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     private int argsMode() {
         if (argsMode < 0) {
             argsMode = Arrays.asList(getModeNames()).indexOf("ARGS");
+            argsBacktickMode = Arrays.asList(getModeNames()).indexOf("ARGS_BT");
             heredocMode = Arrays.asList(getModeNames()).indexOf("HEREDOC");
         }
         return argsMode;
@@ -109,6 +111,12 @@ public abstract class DockerfileLexerBase extends Lexer {
     }
 
     // ---- actions
+
+    /** An instruction's arguments begin: the argument mode of the active escape character. */
+    protected void pushArgs() {
+        argsMode();
+        pushMode(escape == '`' ? argsBacktickMode : argsMode);
+    }
 
     /** End of an instruction's logical line: leave ARGS, and enter HEREDOC if bodies follow. */
     protected void endInstruction() {
@@ -176,7 +184,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     @Override
     public void emit(Token token) {
         super.emit(token);
-        if (token.getChannel() == Token.DEFAULT_CHANNEL && _mode == argsMode()) {
+        if (token.getChannel() == Token.DEFAULT_CHANNEL && (_mode == argsMode() || _mode == argsBacktickMode)) {
             logicalLine.append(token.getText());
         }
     }
