@@ -22,6 +22,7 @@ import java.util.List;
  */
 public final class Scripts {
     private static final Object KEY = new Object();
+    private static final Object INDEX = new Object();
 
     /** One RUN's script; {@code onbuild} is the ONBUILD that wraps it, or null. */
     public record RunScript(Run run, Onbuild onbuild, Stage stage, ShellScript script) {
@@ -96,13 +97,38 @@ public final class Scripts {
     public record At(RunScript in, ShellCommand command) {
     }
 
+    /**
+     * Every command of the file's scripts (no programs given), or those
+     * running one of the programs, in source order. The commands are indexed
+     * by program once per file, so a rule asking for apt-get does not walk
+     * every command of every RUN again.
+     */
     public static List<At> commands(RuleContext ctx, String... programs) {
-        List<At> out = new ArrayList<>();
-        for (RunScript r : of(ctx)) {
-            for (ShellCommand c : programs.length == 0 ? r.script().commands() : r.script().commands(programs)) {
-                out.add(new At(r, c));
+        java.util.Map<String, List<At>> index = ctx.memo(INDEX, () -> {
+            java.util.Map<String, List<At>> byProgram = new java.util.HashMap<>();
+            List<At> all = new ArrayList<>();
+            for (RunScript r : of(ctx)) {
+                for (ShellCommand c : r.script().commands()) {
+                    At at = new At(r, c);
+                    all.add(at);
+                    byProgram.computeIfAbsent(c.program(), k -> new ArrayList<>()).add(at);
+                }
             }
+            byProgram.put("", all); // the key no program has: every command
+            return byProgram;
+        });
+        if (programs.length == 0) {
+            return index.get("");
         }
+        if (programs.length == 1) {
+            return index.getOrDefault(programs[0], List.of());
+        }
+        List<At> out = new ArrayList<>();
+        for (String p : programs) {
+            out.addAll(index.getOrDefault(p, List.of()));
+        }
+        out.sort(java.util.Comparator.comparingInt((At a) -> a.in().run().span().start())
+                .thenComparingInt(a -> a.command().start()));
         return out;
     }
 }

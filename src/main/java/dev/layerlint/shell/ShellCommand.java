@@ -12,20 +12,64 @@ import java.util.Set;
  * for the first). The vocabulary rules speak: program, subcommand, flags,
  * positional arguments.
  */
-public record ShellCommand(List<ShellWord> assignments, List<ShellWord> words, List<ShellWord> redirects,
-                           String connector, int start, int end) {
+public final class ShellCommand {
     /** Wrappers that run the next word as the program. */
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "nice", "nohup", "exec", "command",
             "xargs", "timeout", "su-exec", "gosu", "chroot", "eatmydata");
+    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d+[smhd]?");
 
-    public ShellCommand {
-        assignments = List.copyOf(assignments);
-        words = List.copyOf(words);
-        redirects = List.copyOf(redirects);
+    private final List<ShellWord> assignments;
+    private final List<ShellWord> words;
+    private final List<ShellWord> redirects;
+    private final String connector;
+    private final int start;
+    private final int end;
+    // what every rule asks first, computed once: where the program is, and its name
+    private final int programIndex;
+    private final String program;
+
+    public ShellCommand(List<ShellWord> assignments, List<ShellWord> words, List<ShellWord> redirects,
+                        String connector, int start, int end) {
+        this.assignments = List.copyOf(assignments);
+        this.words = List.copyOf(words);
+        this.redirects = List.copyOf(redirects);
+        this.connector = connector;
+        this.start = start;
+        this.end = end;
+        this.programIndex = programIndex(this.words);
+        this.program = programIndex < this.words.size() ? basename(this.words.get(programIndex).value()) : "";
+    }
+
+    public List<ShellWord> assignments() {
+        return assignments;
+    }
+
+    public List<ShellWord> words() {
+        return words;
+    }
+
+    public List<ShellWord> redirects() {
+        return redirects;
+    }
+
+    public String connector() {
+        return connector;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
     }
 
     /** The words from the program on, with wrappers like {@code sudo} and {@code env X=y} skipped. */
     public List<ShellWord> effectiveWords() {
+        return words.subList(programIndex, words.size());
+    }
+
+    private static int programIndex(List<ShellWord> words) {
         int i = 0;
         while (i < words.size()) {
             String name = basename(words.get(i).value());
@@ -35,18 +79,17 @@ public record ShellCommand(List<ShellWord> assignments, List<ShellWord> words, L
             i++;
             // skip the wrapper's own options and VAR=x words (env), and timeout's duration
             while (i < words.size() && (words.get(i).isFlag() || (name.equals("env") && words.get(i).value()
-                    .contains("=")) || (name.equals("timeout") && words.get(i).value().matches("\\d+[smhd]?"))
+                    .contains("=")) || (name.equals("timeout") && DURATION.matcher(words.get(i).value()).matches())
                     || (name.equals("gosu") || name.equals("su-exec")) && i == 1)) {
                 i++;
             }
         }
-        return words.subList(Math.min(i, words.size()), words.size());
+        return Math.min(i, words.size());
     }
 
     /** The program's name without its directory ({@code /usr/bin/pip3} is {@code pip3}), or "". */
     public String program() {
-        List<ShellWord> w = effectiveWords();
-        return w.isEmpty() ? "" : basename(w.get(0).value());
+        return program;
     }
 
     public boolean isProgram(String... names) {
@@ -149,14 +192,4 @@ public record ShellCommand(List<ShellWord> assignments, List<ShellWord> words, L
         return s.toString();
     }
 
-    /** Identity: equal only to itself (a record compares every component, deeply, linked by indy). */
-    @Override
-    public boolean equals(Object other) {
-        return this == other;
-    }
-
-    @Override
-    public int hashCode() {
-        return System.identityHashCode(this);
-    }
 }

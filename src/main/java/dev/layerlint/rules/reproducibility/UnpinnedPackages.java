@@ -40,7 +40,9 @@ abstract class UnpinnedPackages extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Scripts.At at : Scripts.commands(ctx)) {
+        // pip has versioned names (pip3.12, python3.12 -m pip): those need every command
+        boolean pip = programs.contains("pip");
+        for (Scripts.At at : pip ? Scripts.commands(ctx) : Scripts.commands(ctx, programs.toArray(String[]::new))) {
             ShellCommand c = at.command();
             String program = Packages.programOf(c);
             if (!programs.contains(program) && !(programs.contains("pip") && Packages.isPip(program))) {
