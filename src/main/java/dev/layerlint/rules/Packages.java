@@ -53,8 +53,18 @@ public final class Packages {
         };
     }
 
+    /** pip, pip3, pip3.12 (no regex: this is asked of every command). */
     public static boolean isPip(String program) {
-        return program.matches("pip[0-9.]*");
+        if (!program.startsWith("pip")) {
+            return false;
+        }
+        for (int i = 3; i < program.length(); i++) {
+            char c = program.charAt(i);
+            if (c != '.' && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -103,7 +113,7 @@ public final class Packages {
     /** pip for {@code python -m pip}, otherwise the program. */
     public static String programOf(ShellCommand c) {
         String p = c.program();
-        if (p.matches("python[0-9.]*")) {
+        if (p.startsWith("python") && p.substring(6).chars().allMatch(ch -> ch == '.' || Character.isDigit(ch))) {
             List<ShellWord> args = c.args();
             if (args.size() >= 2 && args.get(0).value().equals("-m") && isPip(args.get(1).value())) {
                 return "pip";

@@ -24,7 +24,21 @@ final class SecretNames {
     }
 
     static boolean isSecret(String name) {
-        List<String> parts = List.of(name.toLowerCase(Locale.ROOT).split("[_\\-.]+"));
-        return parts.stream().anyMatch(SECRET::contains) && parts.stream().noneMatch(NOT::contains);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean secret = false;
+        int from = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || lower.charAt(i) == '_' || lower.charAt(i) == '-' || lower.charAt(i) == '.') {
+                if (i > from) {
+                    String part = lower.substring(from, i);
+                    if (NOT.contains(part)) {
+                        return false;
+                    }
+                    secret |= SECRET.contains(part);
+                }
+                from = i + 1;
+            }
+        }
+        return secret;
     }
 }

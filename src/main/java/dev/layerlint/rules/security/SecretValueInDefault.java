@@ -26,6 +26,12 @@ import java.util.regex.Pattern;
  */
 public final class SecretValueInDefault extends BaseRule {
     private static final Map<String, Pattern> FORMATS = new LinkedHashMap<>();
+    /** A literal every match of the format contains. */
+    private static final Map<String, String> HINTS = Map.ofEntries(Map.entry("an AWS access key", "A"),
+            Map.entry("a GitHub token", "_"), Map.entry("a GitLab token", "glpat-"), Map.entry("a Slack token", "xox"),
+            Map.entry("a Stripe key", "_live_"), Map.entry("a Google API key", "AIza"), Map.entry("an npm token", "npm_"),
+            Map.entry("a PyPI token", "pypi-"), Map.entry("a private key", "PRIVATE KEY"),
+            Map.entry("a JSON Web Token", "eyJ"), Map.entry("a password in a URL", "@"));
 
     static {
         FORMATS.put("an AWS access key", Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b"));
@@ -74,6 +80,9 @@ public final class SecretValueInDefault extends BaseRule {
         String v = value.text();
         String what = null;
         for (Map.Entry<String, Pattern> f : FORMATS.entrySet()) {
+            if (!v.contains(HINTS.get(f.getKey()))) {
+                continue; // each format has a fixed part; without it the regex cannot match
+            }
             if (f.getValue().matcher(v).find()) {
                 what = f.getKey();
                 break;

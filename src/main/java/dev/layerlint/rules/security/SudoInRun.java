@@ -24,7 +24,8 @@ public final class SudoInRun extends BaseRule {
     public void check(RuleContext ctx) {
         for (Scripts.RunScript r : Scripts.of(ctx)) {
             for (ShellCommand c : r.script().commands()) {
-                if (!c.words().isEmpty() && c.words().get(0).value().replaceAll(".*/", "").equals("sudo")) {
+                String first = c.words().isEmpty() ? "" : c.words().get(0).value();
+                if (first.equals("sudo") || first.endsWith("/sudo")) {
                     ShellWord w = c.words().get(0);
                     ctx.report(r.span(w), "sudo in a RUN: RUN already runs as the current USER, sudo adds TTY and"
                             + " signal surprises and needs a privilege tool in the image; switch with USER root"
