@@ -62,7 +62,8 @@ public final class JsonReporter implements Reporter {
             summary.addProperty(severity.label(), s.count(severity));
         }
         root.add("summary", summary);
-        out.println(GSON.toJson(root));
+        GSON.toJson(root, out); // streamed: no string of the whole report in memory
+        out.println();
         out.flush();
     }
 
