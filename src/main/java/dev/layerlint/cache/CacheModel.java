@@ -60,13 +60,13 @@ public final class CacheModel {
 
     public static CacheModel build(SemanticModel model, Builder builder, BuildContext context) {
         List<Step> steps = new ArrayList<>();
+        // whether the shell in force at the end of each stage is POSIX, so a stage built on another starts
+        // from its base's state (no walk of the whole chain per stage: that is quadratic on long chains)
+        java.util.Map<Stage, Boolean> posixAtEnd = new java.util.IdentityHashMap<>();
         for (Stage stage : model.stages()) {
-            List<Stage> chain = new ArrayList<>();
-            for (Stage s = stage; s != null; s = s.baseStage()) {
-                chain.add(0, s);
-            }
-            steps.add(new Step(stage.from(), stage, true, Cost.FREE, "base image", ShellScript.empty(), List.of()));
-            boolean stagePosix = chainPosix(chain, stage);
+            steps.add(new Step(stage.from(), stage, true, Cost.FREE, "base image", ShellScript.empty(), null));
+            Boolean inherited = stage.baseStage() == null ? null : posixAtEnd.get(stage.baseStage());
+            boolean stagePosix = inherited != null ? inherited : !stage.isWindows();
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Shell sh && sh.command() instanceof ExecForm exec
                         && !exec.arguments().isEmpty()) {
@@ -74,24 +74,9 @@ public final class CacheModel {
                 }
                 steps.add(step(model, builder, stage, instruction, stagePosix));
             }
+            posixAtEnd.put(stage, stagePosix);
         }
         return new CacheModel(model, builder, context, steps);
-    }
-
-    /** The SHELL in force at the start of a stage (inherited through FROM stage), POSIX or not. */
-    private static boolean chainPosix(List<Stage> chain, Stage stage) {
-        boolean posix = !stage.isWindows(); // cmd, unless a SHELL says otherwise
-        for (Stage c : chain) {
-            if (c == stage) {
-                break;
-            }
-            for (Instruction i : c.instructions()) {
-                if (i instanceof Shell sh && sh.command() instanceof ExecForm exec && !exec.arguments().isEmpty()) {
-                    posix = !SHELLS_NOT_POSIX.contains(basename(exec.arguments().get(0).text()));
-                }
-            }
-        }
-        return posix;
     }
 
     private static Step step(SemanticModel model, Builder builder, Stage stage, Instruction i, boolean posix) {
@@ -99,21 +84,16 @@ public final class CacheModel {
                 || i instanceof Workdir;
         if (i instanceof Run run) {
             ShellScript script = posix ? script(run) : ShellScript.empty();
-            List<Binding> env = new ArrayList<>();
-            for (Binding b : model.scopeBefore(run).bindings()) {
-                if (b.kind() == Binding.Kind.ENV || b.hasValue() || !b.fedByArgs().isEmpty()) {
-                    env.add(b);
-                }
-            }
             String why = expensiveWork(script);
-            return new Step(i, stage, true, why != null ? Cost.EXPENSIVE : Cost.CHEAP, why, script, env);
+            return new Step(i, stage, true, why != null ? Cost.EXPENSIVE : Cost.CHEAP, why, script,
+                    model.scopeBefore(run));
         }
         if (i instanceof Add add && add.sources().stream().anyMatch(w -> isRemote(w.text()))) {
-            return new Step(i, stage, true, Cost.EXPENSIVE, "download", ShellScript.empty(), List.of());
+            return new Step(i, stage, true, Cost.EXPENSIVE, "download", ShellScript.empty(), null);
         }
         Cost cost = isStep && (i instanceof Copy || i instanceof Add || i instanceof Workdir) ? Cost.CHEAP
                 : isStep && builder == Builder.CLASSIC ? Cost.CHEAP : Cost.FREE;
-        return new Step(i, stage, isStep, cost, null, ShellScript.empty(), List.of());
+        return new Step(i, stage, isStep, cost, null, ShellScript.empty(), null);
     }
 
     /** The shell script a RUN runs (shell form, or a heredoc script), parsed. */

@@ -12,9 +12,24 @@ import java.util.List;
  * its environment (which are part of its key, used or not).
  */
 public record Step(Instruction instruction, Stage stage, boolean isStep, Cost cost, String costReason,
-                   ShellScript script, List<Binding> environment) {
-    public Step {
-        environment = List.copyOf(environment);
+                   ShellScript script, dev.layerlint.model.Scope scope) {
+    /**
+     * The variables in a RUN's cache key: every ENV, and every ARG with a
+     * value (or fed by a build argument). Computed on request from the scope
+     * snapshot: materialising it for every RUN would cost O(variables) per
+     * RUN, quadratic in a file of many ARGs and RUNs.
+     */
+    public List<Binding> environment() {
+        if (scope == null) {
+            return List.of();
+        }
+        List<Binding> env = new java.util.ArrayList<>();
+        for (Binding b : scope.bindings()) {
+            if (b.kind() == Binding.Kind.ENV || b.hasValue() || !b.fedByArgs().isEmpty()) {
+                env.add(b);
+            }
+        }
+        return env;
     }
 
     public boolean isExpensive() {

@@ -23,6 +23,8 @@ import java.util.List;
 public final class Scripts {
     private static final Object KEY = new Object();
     private static final Object INDEX = new Object();
+    private static final Object BY_STAGE = new Object();
+    private static final Object BY_RUN = new Object();
 
     /** One RUN's script; {@code onbuild} is the ONBUILD that wraps it, or null. */
     public record RunScript(Run run, Onbuild onbuild, Stage stage, ShellScript script) {
@@ -84,13 +86,26 @@ public final class Scripts {
 
     /** The RUN scripts of one stage, in order. */
     public static List<RunScript> of(RuleContext ctx, Stage stage) {
-        List<RunScript> out = new ArrayList<>();
-        for (RunScript r : of(ctx)) {
-            if (r.stage() == stage) {
-                out.add(r);
+        java.util.Map<Stage, List<RunScript>> byStage = ctx.memo(BY_STAGE, () -> {
+            java.util.Map<Stage, List<RunScript>> m = new java.util.IdentityHashMap<>();
+            for (RunScript r : of(ctx)) {
+                m.computeIfAbsent(r.stage(), k -> new ArrayList<>()).add(r);
             }
-        }
-        return out;
+            return m;
+        });
+        return byStage.getOrDefault(stage, List.of());
+    }
+
+    /** The script of a RUN (or of an ONBUILD's RUN trigger), or null. */
+    public static RunScript of(RuleContext ctx, Run run) {
+        java.util.Map<Run, RunScript> byRun = ctx.memo(BY_RUN, () -> {
+            java.util.Map<Run, RunScript> m = new java.util.IdentityHashMap<>();
+            for (RunScript r : of(ctx)) {
+                m.put(r.run(), r);
+            }
+            return m;
+        });
+        return byRun.get(run);
     }
 
     /** Each command of each script, with its script. */

@@ -11,6 +11,62 @@ public final class Stages {
     private Stages() {
     }
 
+    private static final Object FACTS = new Object();
+
+    /**
+     * What a stage inherits from the stages it is built on, computed once per
+     * file in stage order (a walk of the whole chain for every stage would be
+     * quadratic on a long chain of FROM stage): its root stage, whether a
+     * WORKDIR was set before it, and the SHELL in force when it starts.
+     */
+    public record Inherited(dev.layerlint.model.Stage root, boolean workdir, dev.layerlint.ast.Shell shell) {
+    }
+
+    public static Inherited inherited(dev.layerlint.rule.RuleContext ctx, dev.layerlint.model.Stage stage) {
+        java.util.Map<dev.layerlint.model.Stage, Inherited> facts = ctx.memo(FACTS, () -> {
+            java.util.Map<dev.layerlint.model.Stage, Inherited> m = new java.util.IdentityHashMap<>();
+            java.util.Map<dev.layerlint.model.Stage, Inherited> atEnd = new java.util.IdentityHashMap<>();
+            for (dev.layerlint.model.Stage s : ctx.model().stages()) {
+                Inherited base = s.baseStage() == null ? null : atEnd.get(s.baseStage());
+                Inherited start = base != null ? base : new Inherited(s, false, null);
+                m.put(s, start);
+                boolean workdir = start.workdir();
+                dev.layerlint.ast.Shell shell = start.shell();
+                for (Instruction i : s.instructions()) {
+                    workdir |= i instanceof dev.layerlint.ast.Workdir;
+                    if (i instanceof dev.layerlint.ast.Shell sh) {
+                        shell = sh;
+                    }
+                }
+                atEnd.put(s, new Inherited(start.root(), workdir, shell));
+            }
+            return m;
+        });
+        return facts.get(stage);
+    }
+
+    private static final Object SHELLS = new Object();
+
+    /** The SHELL instruction in force just before an instruction (inherited through FROM stage), or null. */
+    public static dev.layerlint.ast.Shell shellBefore(dev.layerlint.rule.RuleContext ctx, Instruction at) {
+        java.util.Map<Instruction, dev.layerlint.ast.Shell> before = ctx.memo(SHELLS, () -> {
+            java.util.Map<Instruction, dev.layerlint.ast.Shell> m = new java.util.IdentityHashMap<>();
+            for (dev.layerlint.model.Stage s : ctx.model().stages()) {
+                dev.layerlint.ast.Shell shell = inherited(ctx, s).shell();
+                for (Instruction i : s.instructions()) {
+                    if (shell != null) {
+                        m.put(i, shell);
+                    }
+                    if (i instanceof dev.layerlint.ast.Shell sh) {
+                        shell = sh;
+                    }
+                }
+            }
+            return m;
+        });
+        return before.get(at);
+    }
+
     /** The stage and the stages it is built on, nearest first. */
     public static List<Stage> chain(Stage stage) {
         List<Stage> out = new ArrayList<>();
@@ -21,9 +77,8 @@ public final class Stages {
     }
 
     /** Whether the stage is built (through its base stages) on {@code scratch}, whose working directory is / for good. */
-    public static boolean onScratch(dev.layerlint.model.Stage stage) {
-        List<dev.layerlint.model.Stage> c = chain(stage);
-        dev.layerlint.model.Stage root = c.get(c.size() - 1);
+    public static boolean onScratch(dev.layerlint.rule.RuleContext ctx, dev.layerlint.model.Stage stage) {
+        dev.layerlint.model.Stage root = inherited(ctx, stage).root();
         return root.baseStage() == null && root.baseImage() != null && root.baseImage().equalsIgnoreCase("scratch");
     }
 

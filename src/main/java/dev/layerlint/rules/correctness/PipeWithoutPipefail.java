@@ -1,10 +1,8 @@
 package dev.layerlint.rules.correctness;
 
 import dev.layerlint.ast.ExecForm;
-import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Shell;
 import dev.layerlint.ast.Word;
-import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -35,7 +33,7 @@ public final class PipeWithoutPipefail extends BaseRule {
             if (r.onbuild() != null || !r.script().hasPipe() || r.run().command() instanceof ExecForm) {
                 continue;
             }
-            Boolean pipefail = shellPipefail(r.stage(), r.run());
+            Boolean pipefail = shellPipefail(Stages.shellBefore(ctx, r.run()));
             if (pipefail == null || pipefail || setsPipefail(r.script().commands())) {
                 continue;
             }
@@ -50,20 +48,7 @@ public final class PipeWithoutPipefail extends BaseRule {
     }
 
     /** True if the SHELL in force has -o pipefail, false if not, null if the shell is not POSIX-like. */
-    private static Boolean shellPipefail(Stage stage, Instruction at) {
-        Shell current = null;
-        List<Stage> chain = new java.util.ArrayList<>(Stages.chain(stage));
-        java.util.Collections.reverse(chain);
-        for (Stage s : chain) {
-            for (Instruction i : s.instructions()) {
-                if (s == stage && i == at) {
-                    break;
-                }
-                if (i instanceof Shell sh) {
-                    current = sh;
-                }
-            }
-        }
+    private static Boolean shellPipefail(Shell current) {
         if (current == null) {
             return false;
         }

@@ -21,8 +21,7 @@ public final class RelativeCopyWithoutWorkdir extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
-            if (Stages.onScratch(stage)
-                    || Stages.chain(stage).stream().skip(1).anyMatch(s -> !Stages.of(s, Workdir.class).isEmpty())) {
+            if (Stages.onScratch(ctx, stage) || Stages.inherited(ctx, stage).workdir()) {
                 continue;
             }
             for (Instruction i : stage.instructions()) {

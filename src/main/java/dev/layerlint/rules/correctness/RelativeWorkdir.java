@@ -20,10 +20,9 @@ public final class RelativeWorkdir extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
-            boolean inherited = Stages.chain(stage).stream().skip(1)
-                    .anyMatch(s -> !Stages.of(s, Workdir.class).isEmpty());
+            boolean inherited = Stages.inherited(ctx, stage).workdir();
             List<Workdir> dirs = Stages.of(stage, Workdir.class);
-            if (inherited || dirs.isEmpty() || dirs.get(0).argument() == null || Stages.onScratch(stage)) {
+            if (inherited || dirs.isEmpty() || dirs.get(0).argument() == null || Stages.onScratch(ctx, stage)) {
                 continue;
             }
             Workdir first = dirs.get(0);

@@ -5,12 +5,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.ast.ExecForm;
-import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Shell;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
-import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -92,7 +90,7 @@ public final class ShellCheck extends BaseRule {
                 if (r.run().command() instanceof ExecForm || text.isBlank() || r.script().commands().isEmpty()) {
                     continue;
                 }
-                String dialect = dialect(r);
+                String dialect = dialect(ctx, r);
                 if (dialect == null) {
                     continue;
                 }
@@ -184,21 +182,12 @@ public final class ShellCheck extends BaseRule {
     }
 
     /** The ShellCheck dialect of the stage's shell, or null for a shell it cannot check. */
-    private static String dialect(Scripts.RunScript r) {
+    private static String dialect(RuleContext ctx, Scripts.RunScript r) {
         String shell = "sh";
-        List<Stage> chain = new ArrayList<>(Stages.chain(r.stage()));
-        java.util.Collections.reverse(chain);
-        outer:
-        for (Stage s : chain) {
-            for (Instruction i : s.instructions()) {
-                if (i == r.instruction()) {
-                    break outer;
-                }
-                if (i instanceof Shell sh && sh.command() instanceof ExecForm exec && !exec.arguments().isEmpty()) {
-                    String prog = exec.arguments().get(0).text();
-                    shell = prog.substring(prog.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-                }
-            }
+        Shell sh = Stages.shellBefore(ctx, r.instruction());
+        if (sh != null && sh.command() instanceof ExecForm exec && !exec.arguments().isEmpty()) {
+            String prog = exec.arguments().get(0).text();
+            shell = prog.substring(prog.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         }
         if (shell.equals("ash") || shell.equals("busybox")) {
             shell = "dash";

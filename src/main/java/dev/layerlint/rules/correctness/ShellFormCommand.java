@@ -47,8 +47,8 @@ public final class ShellFormCommand extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
-            boolean shellSet = Stages.chain(stage).stream().anyMatch(s -> !Stages.of(s, Shell.class).isEmpty())
-                    || Stages.isWindows(stage);
+            boolean shellSet = Stages.inherited(ctx, stage).shell() != null || !Stages.of(stage, Shell.class).isEmpty()
+                    || Stages.inherited(ctx, stage).root().isWindows();
             for (Instruction i : stage.instructions()) {
                 Command command = i instanceof Cmd c ? c.command() : i instanceof Entrypoint e ? e.command()
                         : i instanceof Healthcheck h && h.type() != null && h.type().text().equalsIgnoreCase("CMD")

@@ -44,7 +44,7 @@ public final class UndefinedVariable extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
-            Stage root = Stages.chain(stage).get(Stages.chain(stage).size() - 1);
+            Stage root = Stages.inherited(ctx, stage).root();
             boolean imageEnvUnknown = root.hasImageBase() || root.baseImage() == null;
             List<Instruction> body = stage.instructions();
             for (int k = 0; k < body.size(); k++) {

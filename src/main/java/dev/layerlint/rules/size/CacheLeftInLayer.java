@@ -49,7 +49,10 @@ abstract class CacheLeftInLayer extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         Stage target = ctx.model().target();
-        List<Stage> shipped = target == null ? List.of() : Stages.chain(target);
+        java.util.Set<Stage> shipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (target != null) {
+            shipped.addAll(Stages.chain(target));
+        }
         for (Scripts.RunScript r : Scripts.of(ctx)) {
             if (r.onbuild() == null && !shipped.contains(r.stage())) {
                 continue;
