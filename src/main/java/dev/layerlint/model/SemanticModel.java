@@ -52,7 +52,8 @@ public final class SemanticModel {
 
     private SemanticModel(Dockerfile file, List<Stage> stages, Scope globalScope, Map<Instruction, Scope> scopeBefore,
                           Map<Instruction, Stage> stageOf, List<StageRef> references, Stage target,
-                          BitSet reachable, Expander expander) {
+                          BitSet reachable, Expander expander, Map<String, List<Stage>> byName) {
+        this.byName = byName;
         this.file = file;
         this.stages = stages;
         this.globalScope = globalScope;
@@ -63,6 +64,8 @@ public final class SemanticModel {
         this.reachable = reachable;
         this.expander = expander;
     }
+
+    private final Map<String, List<Stage>> byName;
 
     public static SemanticModel build(Dockerfile file, Map<String, String> buildArgs, String targetName) {
         Expander expander = new Expander(file.escapeChar());
@@ -87,6 +90,8 @@ public final class SemanticModel {
         Map<Instruction, Scope> scopeBefore = new IdentityHashMap<>();
         Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
         List<Scope> finalScopes = new ArrayList<>();
+        // stages by lower-case name, in order: lookups by name stay O(1) on files with thousands of stages
+        Map<String, List<Stage>> byName = new java.util.HashMap<>();
         while (i < instructions.size()) {
             From from = (From) instructions.get(i++);
             List<Instruction> body = new ArrayList<>();
@@ -97,15 +102,15 @@ public final class SemanticModel {
                     : expander.expand(from.image().text(), globalScope.env()).value();
             Stage base = null;
             if (image != null) {
-                for (Stage earlier : stages) {
-                    if (earlier.name() != null && earlier.name().equals(image.toLowerCase(Locale.ROOT))) {
-                        base = earlier;
-                    }
-                }
+                List<Stage> named = byName.get(image.toLowerCase(Locale.ROOT));
+                base = named == null ? null : named.get(named.size() - 1); // the latest earlier stage of that name
             }
             String name = from.stageName() == null ? null : from.stageName().text().toLowerCase(Locale.ROOT);
             Stage stage = new Stage(stages.size(), name, from, body, base, base == null ? image : null);
             stages.add(stage);
+            if (name != null) {
+                byName.computeIfAbsent(name, k -> new ArrayList<>()).add(stage);
+            }
             stageOf.put(from, stage);
 
             Scope.Log log = new Scope.Log();
@@ -130,7 +135,7 @@ public final class SemanticModel {
             }
             for (Instruction instruction : stage.instructions()) {
                 for (String ref : stageReferences(instruction)) {
-                    Stage to = resolve(stages, stage.index(), ref);
+                    Stage to = resolve(byName, stages, stage.index(), ref);
                     if (to != null) {
                         references.add(new StageRef(stage, to, instruction));
                     }
@@ -147,6 +152,10 @@ public final class SemanticModel {
         }
         BitSet reachable = new BitSet();
         if (target != null) {
+            Map<Stage, List<Stage>> edges = new java.util.IdentityHashMap<>();
+            for (StageRef r : references) {
+                edges.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
+            }
             List<Stage> todo = new ArrayList<>(List.of(target));
             while (!todo.isEmpty()) {
                 Stage s = todo.remove(todo.size() - 1);
@@ -154,15 +163,11 @@ public final class SemanticModel {
                     continue;
                 }
                 reachable.set(s.index());
-                for (StageRef r : references) {
-                    if (r.from() == s) {
-                        todo.add(r.to());
-                    }
-                }
+                todo.addAll(edges.getOrDefault(s, List.of()));
             }
         }
         return new SemanticModel(file, List.copyOf(stages), globalScope, scopeBefore, stageOf, List.copyOf(references),
-                target, reachable, expander);
+                target, reachable, expander, byName);
     }
 
     private static void assign(Instruction instruction, Scope.Log log, Scope globalScope,
@@ -234,14 +239,17 @@ public final class SemanticModel {
     }
 
     /** A {@code --from} value as a stage defined before {@code beforeIndex}, or null (an image). */
-    static Stage resolve(List<Stage> stages, int beforeIndex, String ref) {
-        if (ref.matches("\\d+")) {
+    static Stage resolve(Map<String, List<Stage>> byName, List<Stage> stages, int beforeIndex, String ref) {
+        if (!ref.isEmpty() && ref.length() < 10 && ref.chars().allMatch(c -> c >= '0' && c <= '9')) {
             int n = Integer.parseInt(ref);
             return n < beforeIndex ? stages.get(n) : null;
         }
-        for (int k = beforeIndex - 1; k >= 0; k--) {
-            if (ref.equalsIgnoreCase(stages.get(k).name())) {
-                return stages.get(k);
+        List<Stage> named = byName.get(ref.toLowerCase(Locale.ROOT));
+        if (named != null) {
+            for (int k = named.size() - 1; k >= 0; k--) {
+                if (named.get(k).index() < beforeIndex) {
+                    return named.get(k);
+                }
             }
         }
         return null;
@@ -274,7 +282,7 @@ public final class SemanticModel {
 
     /** The stage a {@code --from}/{@code from=} value in {@code stage} names, or null for an image. */
     public Stage resolveFrom(Stage stage, String ref) {
-        return resolve(stages, stage.index(), ref);
+        return resolve(byName, stages, stage.index(), ref);
     }
 
     public Stage target() {

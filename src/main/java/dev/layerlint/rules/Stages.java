@@ -70,7 +70,10 @@ public final class Stages {
     /** The stage and the stages it is built on, nearest first. */
     public static List<Stage> chain(Stage stage) {
         List<Stage> out = new ArrayList<>();
-        for (Stage s = stage; s != null && !out.contains(s); s = s.baseStage()) {
+        // a base stage always comes earlier in the file, so the indices fall: no cycle to guard against with
+        // a contains() per step (quadratic on a long chain)
+        for (Stage s = stage; s != null && (out.isEmpty() || s.index() < out.get(out.size() - 1).index());
+                s = s.baseStage()) {
             out.add(s);
         }
         return out;
