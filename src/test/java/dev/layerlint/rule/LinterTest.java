@@ -33,4 +33,16 @@ class LinterTest {
                 .containsExactly("ST990 " + Linter.INTERNAL_ERROR, "ST991 found");
         assertThat(result.findings().get(0).message()).contains("IllegalStateException: boom");
     }
+
+    @Test
+    void ruleCodesAndNamesHaveOneShape() {
+        assertThat(new RuleInfo("CA001", "ok-name-2", "s", Severity.INFO, List.of()).category())
+                .isEqualTo(Category.CA);
+        for (String[] bad : new String[][] {{"C0001", "x"}, {"CA01", "x"}, {"ca001", "x"}, {"CA001", "Bad"},
+            {"CA001", "-x"}, {"CA001", "x-"}, {"CA001", "a--b"}, {"CA001", "a_b"}, {"CA001", ""}}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> new RuleInfo(bad[0], bad[1], "s", Severity.INFO, List.of()))
+                    .as("%s %s", bad[0], bad[1]).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
 }
