@@ -293,7 +293,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         boolean wantShellcheck = Boolean.TRUE.equals(shellcheck) || shellcheck == null
                 && configs.values().stream().anyMatch(c -> Boolean.TRUE.equals(c.shellcheck()));
-        if (wantShellcheck && dev.layerlint.rules.correctness.ShellCheck.binary() == null) {
+        if (wantShellcheck && dev.layerlint.rules.correctness.ShellCheck.find(environment.env().get("PATH")) == null) {
             err().println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
                     + " checked with it (BU027); install it (apt-get install shellcheck) to enable");
         }
@@ -490,7 +490,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         ignored.addAll(ignore);
         return new LintOptions(b, args, volatiles, dir, target, new RuleSettings(selected, ignored, levels),
-                reportUnusedIgnores, config.ruleConfig(shellcheck));
+                reportUnusedIgnores, config.ruleConfig(shellcheck, environment.env().get("PATH")));
     }
 
     private static boolean matches(List<String> globs, Path base, Path file) {

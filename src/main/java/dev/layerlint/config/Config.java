@@ -30,9 +30,18 @@ public record Config(Path file, Path dir, List<String> select, List<String> igno
                 false, null, List.of());
     }
 
-    /** The rule settings of this file ({@code shellcheck} from the command line wins when given). */
-    public dev.layerlint.rule.RuleConfig ruleConfig(Boolean shellcheckOption) {
-        boolean sc = shellcheckOption != null ? shellcheckOption : Boolean.TRUE.equals(shellcheck);
-        return new dev.layerlint.rule.RuleConfig(trustedRegistries, labelSchema, strictLabels, sc);
+    /** Whether ShellCheck is asked for ({@code shellcheck} from the command line wins when given). */
+    public boolean wantsShellcheck(Boolean shellcheckOption) {
+        return shellcheckOption != null ? shellcheckOption : Boolean.TRUE.equals(shellcheck);
+    }
+
+    /**
+     * The rule settings of this file; the ShellCheck binary is looked up on
+     * {@code path} (the PATH of the environment layerlint runs in) when asked for.
+     */
+    public dev.layerlint.rule.RuleConfig ruleConfig(Boolean shellcheckOption, String path) {
+        java.nio.file.Path binary = wantsShellcheck(shellcheckOption)
+                ? dev.layerlint.rules.correctness.ShellCheck.find(path) : null;
+        return new dev.layerlint.rule.RuleConfig(trustedRegistries, labelSchema, strictLabels, binary);
     }
 }

@@ -55,8 +55,7 @@ class RulesCommandTest {
 
     @Test
     void shellcheckWithoutTheBinaryIsANoticeNotAnError() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.layerlint.rules.correctness.ShellCheck.binary() == null,
-                "shellcheck is installed here");
+        // the in-process CLI runs with an empty environment: no PATH, so no shellcheck, wherever the test runs
         Cli.Run run = Cli.runWithStdin("FROM alpine:3.20\nRUN echo hi\n", "check", "--shellcheck", "-");
         assertThat(run.exit()).isZero();
         assertThat(run.err()).contains("notice: shellcheck is not on PATH");

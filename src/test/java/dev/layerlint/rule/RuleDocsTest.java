@@ -53,7 +53,7 @@ class RuleDocsTest {
                 assertThat(text).as("%s has section %s", doc, section).contains("\n" + section + "\n");
             }
             org.junit.jupiter.api.Assumptions.assumeTrue(!rule.code().equals("BU027")
-                    || dev.layerlint.rules.correctness.ShellCheck.binary() != null, "BU027 needs shellcheck on PATH");
+                    || dev.layerlint.rules.correctness.ShellCheck.find(System.getenv("PATH")) != null, "BU027 needs shellcheck on PATH");
             String config = null;
             Matcher yaml = CONFIG_BLOCK.matcher(text);
             if (yaml.find()) {
@@ -94,7 +94,7 @@ class RuleDocsTest {
         if (config != null) {
             Path file = dir.resolve(".layerlint.yaml");
             Files.writeString(file, config);
-            options = options.withConfig(dev.layerlint.config.ConfigLoader.load(file).ruleConfig(null));
+            options = options.withConfig(dev.layerlint.config.ConfigLoader.load(file).ruleConfig(null, System.getenv("PATH")));
         }
         return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, options, Registry.rules()).findings()
                 .stream().map(f -> f.rule().code()).toList();

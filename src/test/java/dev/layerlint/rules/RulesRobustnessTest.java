@@ -31,7 +31,7 @@ class RulesRobustnessTest {
     private static final LintOptions ALL = LintOptions.defaults()
             .withRules(new RuleSettings(Registry.infos().stream().map(i -> i.code()).toList(), List.of(), Map.of()))
             .withConfig(new RuleConfig(List.of("docker.io"), Map.of("org.opencontainers.image.source", "url",
-                    "org.opencontainers.image.version", "semver"), true, false));
+                    "org.opencontainers.image.version", "semver"), true, null));
 
     private static List<Path> dockerfiles(Path dir) throws Exception {
         try (Stream<Path> files = Files.walk(dir)) {

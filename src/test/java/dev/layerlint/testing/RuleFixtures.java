@@ -98,7 +98,7 @@ public final class RuleFixtures {
                 .withRules(new RuleSettings(List.of(rule.info().code()), List.of(), Map.of()));
         Path config = Shared.projectDir().resolve("testdata/rules").resolve(rule.info().code()).resolve(".layerlint.yaml");
         if (Files.exists(config)) {
-            options = options.withConfig(ConfigLoader.load(config).ruleConfig(null));
+            options = options.withConfig(ConfigLoader.load(config).ruleConfig(null, System.getenv("PATH")));
         }
         return options;
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -39,8 +40,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ShellCheck extends BaseRule {
     private static final Set<String> DIALECTS = Set.of("sh", "bash", "dash", "ksh", "busybox");
-    private static volatile Path binary;
-    private static volatile boolean searched;
+    private static final java.util.Map<String, Optional<Path>> FOUND = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ShellCheck() {
         super(new RuleInfo("BU027", "shellcheck", "ShellCheck finds a problem in a RUN script", Severity.WARNING,
@@ -52,24 +52,17 @@ public final class ShellCheck extends BaseRule {
         return true;
     }
 
-    /** The shellcheck binary on PATH, or null. */
-    public static Path binary() {
-        if (!searched) {
-            String path = System.getenv("PATH");
-            Path found = null;
-            if (path != null) {
-                for (String dir : path.split(File.pathSeparator)) {
-                    Path p = Path.of(dir.isEmpty() ? "." : dir, "shellcheck");
-                    if (Files.isExecutable(p)) {
-                        found = p;
-                        break;
-                    }
+    /** The shellcheck binary on a PATH value, or null (remembered per PATH: a file-system walk per file is waste). */
+    public static Path find(String path) {
+        return FOUND.computeIfAbsent(path == null ? "" : path, p -> {
+            for (String dir : p.split(File.pathSeparator)) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, "shellcheck");
+                if (!p.isEmpty() && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
                 }
             }
-            binary = found;
-            searched = true;
-        }
-        return binary;
+            return Optional.empty();
+        }).orElse(null);
     }
 
     private record Job(Scripts.RunScript run, Path file, int headerLines, String text) {
@@ -77,7 +70,8 @@ public final class ShellCheck extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        if (!ctx.options().config().shellcheck() || binary() == null) {
+        Path binary = ctx.options().config().shellcheck();
+        if (binary == null) {
             return;
         }
         List<Job> jobs = new ArrayList<>();
@@ -107,7 +101,7 @@ public final class ShellCheck extends BaseRule {
             if (jobs.isEmpty()) {
                 return;
             }
-            List<String> command = new ArrayList<>(List.of(binary().toString(), "-f", "json1", "-e",
+            List<String> command = new ArrayList<>(List.of(binary.toString(), "-f", "json1", "-e",
                     "SC2187,SC1090,SC1091"));
             jobs.forEach(j -> command.add(j.file().toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
