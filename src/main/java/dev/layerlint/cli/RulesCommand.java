@@ -66,8 +66,10 @@ final class RulesCommand implements Callable<Integer> {
                     "ALIASES");
             for (Row r : rows) {
                 String severity = r.info().onByDefault() ? r.info().severity().label() : "off";
-                out.printf("%-6s %-" + nameWidth + "s %-8s %-16s %-4s %s%n", r.info().code(), r.info().name(), severity,
-                        r.info().category().label(), r.fixable() ? "yes" : "", String.join(", ", r.info().aliases()));
+                String line = String.format("%-6s %-" + nameWidth + "s %-8s %-16s %-4s %s", r.info().code(),
+                        r.info().name(), severity, r.info().category().label(), r.fixable() ? "yes" : "",
+                        String.join(", ", r.info().aliases()));
+                out.println(line.stripTrailing());
             }
             out.println();
             out.println(rows.size() + " rules. 'layerlint rule CODE' shows one rule's documentation.");
