@@ -23,7 +23,7 @@ public final class Main {
     /** Runs the CLI in-process and returns the exit code. */
     public static int run(String[] args, Environment environment, PrintWriter out, PrintWriter err) {
         String[] full = withDefaultCommand(args);
-        if (full[0].equals("check") && !environment.env().containsKey("LAYERLINT_NO_FAST_ARGS")) {
+        if (full[0].equals("check")) {
             CheckCommand fast = CheckCommand.parse(environment, java.util.Arrays.asList(full).subList(1, full.length),
                     out, err);
             if (fast != null) {
