@@ -8,7 +8,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -24,14 +24,13 @@ import java.util.Set;
  * expensive RUN steps that are not the one it is meant to re-run, or in a
  * stage that others build on: each bust reruns all of them.
  */
-public final class CacheBustArgTooEarly implements Rule {
+public final class CacheBustArgTooEarly extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA005", "cache-bust-arg-too-early",
             "A cache-busting ARG is placed before expensive steps it is not meant to re-run",
             Severity.WARNING, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CacheBustArgTooEarly() {
+        super(INFO);
     }
 
     @Override

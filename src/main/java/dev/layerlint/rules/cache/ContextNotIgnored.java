@@ -8,7 +8,7 @@ import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.SemanticModel;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -25,7 +25,7 @@ import java.util.Map;
  * Dockerfile itself: every commit (or build, or Dockerfile edit) changes the
  * COPY's checksum and rebuilds it and every step after it.
  */
-public final class ContextNotIgnored implements Rule {
+public final class ContextNotIgnored extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA007", "context-not-ignored",
             "A whole-context COPY while .dockerignore lets volatile paths into the context",
             Severity.WARNING, List.of());
@@ -45,9 +45,8 @@ public final class ContextNotIgnored implements Rule {
         VOLATILE.put(".next", "every local build");
     }
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ContextNotIgnored() {
+        super(INFO);
     }
 
     @Override

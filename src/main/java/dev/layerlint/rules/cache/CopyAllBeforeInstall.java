@@ -16,7 +16,7 @@ import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -35,14 +35,13 @@ import java.util.regex.Pattern;
  * so every source edit reinstalls every dependency. The fix copies the
  * manifest and lock files first, installs, then copies the rest.
  */
-public final class CopyAllBeforeInstall implements Rule {
+public final class CopyAllBeforeInstall extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA002", "copy-all-before-install",
             "A COPY of the whole context comes before a dependency install that needs only the manifest files",
             Severity.WARNING, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public CopyAllBeforeInstall() {
+        super(INFO);
     }
 
     @Override

@@ -10,7 +10,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -27,7 +27,7 @@ import java.util.Set;
  * known not to read the working directory count, so a RUN that might read
  * the sources is never reported.
  */
-public final class ExpensiveStepAfterVolatileCopy implements Rule {
+public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA008", "expensive-step-after-volatile-copy",
             "An expensive RUN that does not need the sources runs after a COPY of the whole context",
             Severity.WARNING, List.of());
@@ -36,9 +36,8 @@ public final class ExpensiveStepAfterVolatileCopy implements Rule {
             "ln", "update-ca-certificates", "locale-gen", "ldconfig", "true", "echo", "set", "export", "apt-key",
             "gpg", "tar", "unzip", "chmod", "chown", "mkdir", "rm", "sha256sum", "dpkg", "install");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public ExpensiveStepAfterVolatileCopy() {
+        super(INFO);
     }
 
     @Override

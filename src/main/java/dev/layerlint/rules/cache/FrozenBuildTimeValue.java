@@ -3,7 +3,7 @@ package dev.layerlint.rules.cache;
 import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Fix;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * is frozen in the cached layer: later builds reuse the old date, not a
  * fresh one.
  */
-public final class FrozenBuildTimeValue implements Rule {
+public final class FrozenBuildTimeValue extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA010", "frozen-build-time-value",
             "A RUN records the build date or a random value, which the cache then freezes", Severity.INFO,
             List.of());
@@ -26,9 +26,8 @@ public final class FrozenBuildTimeValue implements Rule {
     private static final Pattern SUBSTITUTED = Pattern.compile("\\$\\(\\s*date\\b|`\\s*date\\b|\\$RANDOM|\\$\\{RANDOM}|"
             + "\\$\\(\\s*uuidgen|/proc/sys/kernel/random/uuid");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public FrozenBuildTimeValue() {
+        super(INFO);
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -20,14 +20,13 @@ import java.util.List;
  * cache rules cannot always prevent that), every package is downloaded
  * again; a cache mount keeps them between builds without entering the key.
  */
-public final class PackageCacheNotMounted implements Rule {
+public final class PackageCacheNotMounted extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA009", "package-cache-not-mounted",
             "A package install without a cache mount downloads every package again when the step reruns",
             Severity.INFO, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PackageCacheNotMounted() {
+        super(INFO);
     }
 
     @Override

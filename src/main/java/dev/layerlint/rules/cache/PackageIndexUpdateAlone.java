@@ -8,7 +8,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -23,14 +23,13 @@ import java.util.List;
  * update layer stays cached on its own, so a changed install later runs
  * against a stale package index.
  */
-public final class PackageIndexUpdateAlone implements Rule {
+public final class PackageIndexUpdateAlone extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA004", "package-index-update-alone",
             "A package index update runs in its own RUN, so later installs use a stale cached index",
             Severity.WARNING, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public PackageIndexUpdateAlone() {
+        super(INFO);
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.layerlint.rules.cache;
 import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Fix;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * and no checksum check. A RUN step's cache key is its text, so the download
  * is cached forever and the layer goes stale without anyone noticing.
  */
-public final class UnpinnedRemoteDownload implements Rule {
+public final class UnpinnedRemoteDownload extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA003", "unpinned-remote-download",
             "A RUN downloads a moving target (no version pin, no checksum), so its cached layer goes stale",
             Severity.WARNING, List.of());
@@ -42,9 +42,8 @@ public final class UnpinnedRemoteDownload implements Rule {
     private static final Set<String> VERIFIERS = Set.of("sha256sum", "sha512sum", "sha1sum", "shasum", "md5sum",
             "gpg", "gpgv", "cosign", "minisign", "openssl", "b2sum", "sha384sum");
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public UnpinnedRemoteDownload() {
+        super(INFO);
     }
 
     @Override

@@ -13,7 +13,7 @@ import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -32,14 +32,13 @@ import java.util.Set;
  * credential that a step does read belongs in a secret mount, which is not
  * part of the cache key.
  */
-public final class VolatileArgBeforeRun implements Rule {
+public final class VolatileArgBeforeRun extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA001", "volatile-arg-before-run",
             "A build argument that changes on every build is in scope of expensive RUN steps",
             Severity.WARNING, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public VolatileArgBeforeRun() {
+        super(INFO);
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -28,13 +28,12 @@ import java.util.Set;
  * a LABEL as metadata (free), so there it is only a note. ENV under BuildKit
  * is CA001's case (its ARG).
  */
-public final class VolatileMetadataEarly implements Rule {
+public final class VolatileMetadataEarly extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA006", "volatile-metadata-early",
             "A LABEL or ENV with a per-build value comes before build steps", Severity.WARNING, List.of());
 
-    @Override
-    public RuleInfo info() {
-        return INFO;
+    public VolatileMetadataEarly() {
+        super(INFO);
     }
 
     @Override

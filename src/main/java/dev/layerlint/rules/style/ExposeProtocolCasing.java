@@ -34,7 +34,8 @@ public final class ExposeProtocolCasing extends BaseRule {
                 int slash = w.text().indexOf('/');
                 if (slash > 0 && !w.text().equals(w.text().toLowerCase(Locale.ROOT)) && !w.text().contains("$")
                         && w.span().end() - w.span().start() == w.text().length()) {
-                    ctx.report(w.span(), "defined protocol '" + w.text() + "' in EXPOSE should be lower-case",
+                    ctx.report(w.span(), "defined protocol '" + w.text() + "' in EXPOSE should be lower-case: BuildKit warns on"
+                            + " every build (ExposeProtoCasing), and tools comparing the protocol as text miss it",
                             Fix.safe("Write " + w.text().toLowerCase(Locale.ROOT), List.of(Edit.replace(
                                     w.span().start(), w.span().end(), w.text().toLowerCase(Locale.ROOT)))));
                 }

@@ -35,7 +35,8 @@ public final class FromAsCasing extends BaseRule {
             String want = kw.equals(kw.toUpperCase(Locale.ROOT)) ? "AS" : kw.equals(kw.toLowerCase(Locale.ROOT)) ? "as"
                     : null;
             if (want != null && !as.equals(want)) {
-                ctx.report(from.asWord().span(), "'" + as + "' and '" + kw + "' keywords' casing do not match",
+                ctx.report(from.asWord().span(), "'" + as + "' and '" + kw + "' keywords' casing do not match: BuildKit warns on every build"
+                        + " (FromAsCasing)",
                         Fix.safe("Write " + want, List.of(Edit.replace(from.asWord().span().start(),
                                 from.asWord().span().end(), want))));
             }

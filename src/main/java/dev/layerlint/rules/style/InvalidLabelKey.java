@@ -37,7 +37,8 @@ public final class InvalidLabelKey extends BaseRule {
                 }
                 String why = problem(key);
                 if (why != null) {
-                    ctx.report(kv.key().span(), "label key \"" + key + "\" " + why);
+                    ctx.report(kv.key().span(), "label key \"" + key + "\" " + why + ": registries and scanners"
+                            + " that read labels by reverse-DNS key may drop or misread it");
                 }
             }
         }
