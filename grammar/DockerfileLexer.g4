@@ -52,21 +52,23 @@ mode ARGS;
 // ESCAPED, so the last escape of the run never starts a CONTINUATION.
 CONTINUATION         : '\\' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> channel(CONTINUATIONS) ;
 // a comment line that ends the file right after a continuation
-LAST_COMMENT         : '#' ~[\r\n]* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
+LAST_COMMENT         : [ \t\f\u000B]* '#' ~[\r\n]* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
 NL                   : '\r'? '\n' {endInstruction();} ;
-WS                   : [ \t\f\u000B]+ ;
+// Argument text runs to the next escape or line end, blanks included: the
+// parser needs only where an instruction ends (LineSyntax splits the words of
+// the logical line), and one token per run instead of one per word and blank
+// makes a third of the tokens.
 ESCAPED              : '\\' ~[\r\n] | '\\' '\\' ('\\' '\\')* '\\' [ \t]* ;
-TEXT                 : ~[ \t\f\u000B\r\n\\]+ ;
+TEXT                 : ~[\r\n\\]+ ;
 OTHER                : [\\\r] ;
 
 mode ARGS_BT;
 
 BT_CONTINUATION      : '`' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> type(CONTINUATION), channel(CONTINUATIONS) ;
-BT_LAST_COMMENT      : '#' ~[\r\n]* {isLastLineComment()}? -> type(LAST_COMMENT), channel(CONTINUATIONS) ;
+BT_LAST_COMMENT      : [ \t\f\u000B]* '#' ~[\r\n]* {isLastLineComment()}? -> type(LAST_COMMENT), channel(CONTINUATIONS) ;
 BT_NL                : '\r'? '\n' {endInstruction();} -> type(NL) ;
-BT_WS                : [ \t\f\u000B]+ -> type(WS) ;
 BT_ESCAPED           : ('`' ~[\r\n] | '`' '`' ('`' '`')* '`' [ \t]*) -> type(ESCAPED) ;
-BT_TEXT              : ~[ \t\f\u000B\r\n`]+ -> type(TEXT) ;
+BT_TEXT              : ~[\r\n`]+ -> type(TEXT) ;
 BT_OTHER             : [`\r] -> type(OTHER) ;
 
 mode HEREDOC;

@@ -21,7 +21,7 @@ instructionHead     : KEYWORD argument*
                     | argument+
                     ;
 
-argument            : WS | TEXT | ESCAPED | OTHER ;
+argument            : TEXT | ESCAPED | OTHER ;
 
 heredocBody         : HEREDOC_LINE* HEREDOC_END ;
 

@@ -115,8 +115,10 @@ final class AstBuilder {
             if (t.getType() == DockerfileLexer.CONTINUATION || t.getType() == DockerfileLexer.LEADING_CONTINUATION) {
                 continuationComments(t);
             } else if (t.getType() == DockerfileLexer.LAST_COMMENT) {
-                comments.add(new Comment(commentText(t.getText()), true,
-                        source.span(t.getStartIndex(), t.getStopIndex() + 1)));
+                // the token includes the blanks before the '#'
+                int hash = source.text().indexOf('#', t.getStartIndex());
+                comments.add(new Comment(commentText(source.text().substring(hash, t.getStopIndex() + 1)), true,
+                        source.span(hash, t.getStopIndex() + 1)));
             }
         }
         comments.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
