@@ -59,7 +59,8 @@ final class RulesCommand implements Callable<Integer> {
                 o.addProperty("summary", r.info().summary());
                 all.add(o);
             }
-            out.println(new com.google.gson.GsonBuilder().setPrettyPrinting().create().toJson(all));
+            dev.layerlint.json.JsonText.write(all, out, dev.layerlint.json.JsonText.PLAIN);
+            out.println();
         } else {
             int nameWidth = rows.stream().mapToInt(r -> r.info().name().length()).max().orElse(10);
             out.printf("%-6s %-" + nameWidth + "s %-8s %-16s %-4s %s%n", "CODE", "NAME", "SEVERITY", "CATEGORY", "FIX",

@@ -1,17 +1,13 @@
 package dev.layerlint.explain;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.layerlint.json.JsonText;
 
 /** explain's JSON (version 1): the same rows and columns as the text form. */
 public final class ExplainJson {
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls()
-            .create();
-
     private ExplainJson() {
     }
 
@@ -39,7 +35,7 @@ public final class ExplainJson {
         summary.addProperty("steps", e.steps());
         summary.addProperty("rebuilt", e.rebuilt());
         root.add("summary", summary);
-        return GSON.toJson(root) + "\n";
+        return JsonText.toString(root, JsonText.PLAIN) + "\n";
     }
 
     public static String matrix(String path, String builder, CacheMatrix before, CacheMatrix after) {
@@ -74,7 +70,7 @@ public final class ExplainJson {
             rows.add(o);
         }
         root.add("steps", rows);
-        return GSON.toJson(root).replaceAll("\\[\\s+((true|false)(,\\s+(true|false))*)\\s+]",
+        return JsonText.toString(root, JsonText.PLAIN).replaceAll("\\[\\s+((true|false)(,\\s+(true|false))*)\\s+]",
                 "[$1]").replaceAll(",\\s+(true|false)(?=[,\\]])", ", $1") + "\n";
     }
 

@@ -1,7 +1,5 @@
 package dev.layerlint.parser;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -50,8 +48,6 @@ import java.util.List;
  */
 public final class AstJson implements InstructionVisitor<JsonObject> {
     public static final int VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .serializeNulls().create();
 
     private AstJson() {
     }
@@ -61,7 +57,7 @@ public final class AstJson implements InstructionVisitor<JsonObject> {
 
     public static String render(ParseResult result) {
         // spans on one line each, so the dump stays readable and its diffs reviewable
-        return SPAN_ARRAY.matcher(GSON.toJson(toJson(result))).replaceAll("[$1, $2, $3, $4]") + "\n";
+        return SPAN_ARRAY.matcher(dev.layerlint.json.JsonText.toString(toJson(result), dev.layerlint.json.JsonText.PLAIN)).replaceAll("[$1, $2, $3, $4]") + "\n";
     }
 
     public static JsonObject toJson(ParseResult result) {

@@ -1,8 +1,8 @@
 package dev.layerlint.report;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.layerlint.json.JsonText;
 import dev.layerlint.rule.Finding;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,8 @@ public final class GitlabReporter implements Reporter {
                 issues.add(o);
             }
         }
-        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(issues));
+        JsonText.write(issues, out, JsonText.OMIT_NULLS);
+        out.println();
         out.flush();
     }
 

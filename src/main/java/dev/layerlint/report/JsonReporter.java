@@ -1,10 +1,9 @@
 package dev.layerlint.report;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.layerlint.json.JsonText;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.source.Span;
@@ -14,8 +13,6 @@ import java.util.List;
 /** The machine format documented in docs/json-output.md (schema version 1). */
 public final class JsonReporter implements Reporter {
     public static final int SCHEMA_VERSION = 1;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
-            .serializeNulls().create();
     private final String toolVersion;
 
     public JsonReporter(String toolVersion) {
@@ -62,7 +59,7 @@ public final class JsonReporter implements Reporter {
             summary.addProperty(severity.label(), s.count(severity));
         }
         root.add("summary", summary);
-        GSON.toJson(root, out); // streamed: no string of the whole report in memory
+        JsonText.write(root, out, JsonText.PLAIN); // to the writer: no string of the whole report in memory
         out.println();
         out.flush();
     }

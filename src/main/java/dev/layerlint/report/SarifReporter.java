@@ -1,8 +1,8 @@
 package dev.layerlint.report;
 
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.layerlint.json.JsonText;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.Finding;
@@ -118,7 +118,8 @@ public final class SarifReporter implements Reporter {
         JsonArray runs = new JsonArray();
         runs.add(run);
         root.add("runs", runs);
-        out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+        JsonText.write(root, out, JsonText.OMIT_NULLS);
+        out.println();
         out.flush();
     }
 
