@@ -20,20 +20,16 @@ public final class SourceText {
         this.path = path;
         this.text = text;
         this.bom = bom;
+        // indexOf, not a charAt loop: it is an intrinsic, and this runs on every file before anything is warm
+        int[] starts = new int[Math.max(16, text.length() / 32)];
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = nl + 1;
         }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        this.lineStarts = starts;
+        this.lineStarts = count == starts.length ? starts : Arrays.copyOf(starts, count);
     }
 
     public static SourceText of(String path, String text) {
