@@ -5,3 +5,7 @@ RUN date > /build-date.txt
 RUN echo "built $(date -u +%Y-%m-%dT%H:%M:%SZ)" > /etc/build-info
 # expect: CA010
 RUN echo $RANDOM > /seed
+# expect: CA010
+RUN echo "${RANDOM}" `  date` $( uuidgen ) > /ids
+# expect: CA010
+RUN cp /proc/sys/kernel/random/uuid /machine-id
