@@ -120,13 +120,14 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     /** End of an instruction's logical line: leave ARGS, and enter HEREDOC if bodies follow. */
     protected void endInstruction() {
-        String line = logicalLine.toString();
+        // no "<<", no heredoc: most instructions never become a string here
+        String line = logicalLine.indexOf("<<") < 0 ? "" : logicalLine.toString();
         logicalLine.setLength(0);
         popMode();
         pendingHeredocs.clear();
         List<HeredocOpener> openers;
         try {
-            openers = LineSyntax.heredocOpeners(line, escape);
+            openers = line.isEmpty() ? List.of() : LineSyntax.heredocOpeners(line, escape);
         } catch (IllegalArgumentException e) {
             // malformed opener: reported by the AST builder, no bodies are read
             openers = List.of();
@@ -185,7 +186,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     public void emit(Token token) {
         super.emit(token);
         if (token.getChannel() == Token.DEFAULT_CHANNEL && (_mode == argsMode() || _mode == argsBacktickMode)) {
-            logicalLine.append(token.getText());
+            logicalLine.append(text, token.getStartIndex(), token.getStopIndex() + 1);
         }
     }
 
