@@ -31,12 +31,13 @@ public final class JsonText {
 
     public static void write(JsonElement tree, Writer out, Style style) {
         try {
-            JsonWriter writer = new JsonWriter(out);
+            Chunks chunks = new Chunks(out);
+            JsonWriter writer = new JsonWriter(chunks);
             writer.setIndent("  ");
             writer.setSerializeNulls(style.serializeNulls());
             writer.setHtmlSafe(style.htmlSafe());
             write(writer, tree);
-            writer.flush();
+            writer.flush(); // drains the chunks into out, and flushes out
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,6 +74,73 @@ public final class JsonText {
                 write(writer, member.getValue());
             }
             writer.endObject();
+        }
+    }
+
+    /**
+     * Collects the writer's many small strings into 8 KB chunks: each write to a PrintWriter takes two
+     * locks (its own and its buffer's), a cost per punctuation mark in a report of thousands of findings.
+     */
+    private static final class Chunks extends Writer {
+        private final Writer out;
+        private final char[] buffer = new char[8192];
+        private int used;
+
+        Chunks(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            if (len > buffer.length - used) {
+                drain();
+                if (len > buffer.length) {
+                    out.write(s, off, len);
+                    return;
+                }
+            }
+            s.getChars(off, off + len, buffer, used);
+            used += len;
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) throws IOException {
+            if (len > buffer.length - used) {
+                drain();
+                if (len > buffer.length) {
+                    out.write(c, off, len);
+                    return;
+                }
+            }
+            System.arraycopy(c, off, buffer, used, len);
+            used += len;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            if (used == buffer.length) {
+                drain();
+            }
+            buffer[used++] = (char) c;
+        }
+
+        /** Hands what is collected to the underlying writer (which is not flushed: its owner does that). */
+        void drain() throws IOException {
+            if (used > 0) {
+                out.write(buffer, 0, used);
+                used = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            drain();
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            drain(); // the underlying writer belongs to the caller
         }
     }
 }
