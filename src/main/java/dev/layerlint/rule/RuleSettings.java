@@ -30,15 +30,38 @@ public record RuleSettings(List<String> select, List<String> ignore, Map<String,
         if (rule.code().equals(SyntaxErrors.INFO.code())) {
             return true; // a file that does not parse is always reported
         }
-        boolean selected = select == null ? rule.onByDefault()
-                : select.stream().anyMatch(s -> rule.onByDefault() ? matches(s, rule) : explicit(s, rule));
-        return selected && ignore.stream().noneMatch(s -> matchesRule(s, rule));
+        // loops, not streams: this runs for every rule on every file
+        boolean selected = select == null && rule.onByDefault();
+        if (select != null) {
+            for (String s : select) {
+                if (rule.onByDefault() ? matches(s, rule) : explicit(s, rule)) {
+                    selected = true;
+                    break;
+                }
+            }
+        }
+        if (!selected) {
+            return false;
+        }
+        for (String s : ignore) {
+            if (matchesRule(s, rule)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a finding survives the ignores that name one of its aliases. */
     public boolean keeps(Finding finding) {
-        return finding.rule().code().equals(SyntaxErrors.INFO.code())
-                || ignore.stream().noneMatch(s -> finding.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(s.strip())));
+        if (ignore.isEmpty() || finding.rule().code().equals(SyntaxErrors.INFO.code())) {
+            return true;
+        }
+        for (String s : ignore) {
+            if (hasAlias(finding.aliases(), s.strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Severity severity(RuleInfo rule, Severity current) {
@@ -54,7 +77,7 @@ public record RuleSettings(List<String> select, List<String> ignore, Map<String,
     public Severity severity(Finding finding) {
         for (Map.Entry<String, Severity> e : severity.entrySet()) {
             String s = e.getKey().strip();
-            if (matchesRule(s, finding.rule()) || finding.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(s))) {
+            if (matchesRule(s, finding.rule()) || hasAlias(finding.aliases(), s)) {
                 return e.getValue();
             }
         }
@@ -63,13 +86,22 @@ public record RuleSettings(List<String> select, List<String> ignore, Map<String,
 
     static boolean matches(String selector, RuleInfo rule) {
         String s = selector.strip();
-        return matchesRule(s, rule) || rule.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(s));
+        return matchesRule(s, rule) || hasAlias(rule.aliases(), s);
+    }
+
+    private static boolean hasAlias(List<String> aliases, String selector) {
+        for (String a : aliases) {
+            if (a.equalsIgnoreCase(selector)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean explicit(String selector, RuleInfo rule) {
         String s = selector.strip();
         return s.equalsIgnoreCase(rule.code()) || s.equalsIgnoreCase(rule.name())
-                || rule.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(s));
+                || hasAlias(rule.aliases(), s);
     }
 
     /** Code, name, {@code all} or a code prefix (CA, CA00). */
@@ -78,6 +110,21 @@ public record RuleSettings(List<String> select, List<String> ignore, Map<String,
         if (s.equalsIgnoreCase("all") || s.equalsIgnoreCase(rule.code()) || s.equalsIgnoreCase(rule.name())) {
             return true;
         }
-        return s.length() < 5 && s.matches("[A-Za-z]{2}\\d{0,2}") && rule.code().startsWith(s.toUpperCase(Locale.ROOT));
+        return isCodePrefix(s) && rule.code().startsWith(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** Two letters and up to two digits: CA, CA0, CA00. */
+    private static boolean isCodePrefix(String s) {
+        if (s.length() < 2 || s.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = i < 2 ? c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' : c >= '0' && c <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 }
