@@ -108,7 +108,7 @@ public final class ShellParser {
                 }
                 continue;
             }
-            if (words.isEmpty() && !word.quoted() && word.value().matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            if (words.isEmpty() && isAssignment(word.raw())) {
                 assignments.add(word);
                 continue;
             }
@@ -390,5 +390,25 @@ public final class ShellParser {
         while (pos < s.length() && s.charAt(pos) != '\n') {
             pos++;
         }
+    }
+
+    /**
+     * A word is an assignment when it starts with an unquoted name and {@code =}; the value may be quoted
+     * ({@code DEBIAN_FRONTEND="noninteractive" apt-get ...}).
+     */
+    static boolean isAssignment(String raw) {
+        if (raw.isEmpty() || !(Character.isLetter(raw.charAt(0)) && raw.charAt(0) < 128 || raw.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '=') {
+                return true;
+            }
+            if (!(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -43,6 +43,19 @@ class ShellParserTest {
     }
 
     @Test
+    void anAssignmentMayHaveAQuotedValueButNotAQuotedName() {
+        ShellCommand c = ShellParser.parse("DEBIAN_FRONTEND=\"noninteractive\" A='x y' apt-get install -y curl")
+                .commands().get(0);
+        assertThat(c.assignments()).extracting(ShellWord::value).containsExactly("DEBIAN_FRONTEND=noninteractive",
+                "A=x y");
+        assertThat(c.program()).isEqualTo("apt-get");
+        // a quoted name is a command word, as is a name that is not one
+        assertThat(ShellParser.parse("\"A\"=1 b").commands().get(0).assignments()).isEmpty();
+        assertThat(ShellParser.parse("1A=x b").commands().get(0).assignments()).isEmpty();
+        assertThat(ShellParser.parse("=x b").commands().get(0).assignments()).isEmpty();
+    }
+
+    @Test
     void wrappersAndPathsAreSeenThrough() {
         ShellCommand c = ShellParser.parse("sudo -E /usr/local/bin/pip3 install --no-cache-dir x").commands().get(0);
         assertThat(c.program()).isEqualTo("pip3");
