@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * or because the configuration lists it ({@code volatile-args}).
  */
 public final class VolatileArgs {
+    private static final Pattern SEPARATORS = Pattern.compile("[_\\-.]+");
+
     /** Why an argument is per-build, in words for messages ("a credential"). */
     public record Reason(String what, boolean credential) {
     }
@@ -51,7 +53,7 @@ public final class VolatileArgs {
         if (defaultValue != null && CREDENTIAL_URL.matcher(defaultValue.strip()).matches()) {
             return new Reason("a URL with a credential", true);
         }
-        List<String> tokens = List.of(upper.split("[_\\-.]+"));
+        List<String> tokens = List.of(SEPARATORS.split(upper));
         if (upper.endsWith("INDEX_URL") || upper.endsWith("REGISTRY_URL") && tokens.contains("AUTH")) {
             return new Reason("a package index URL, which usually carries a rotating credential", true);
         }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * built).
  */
 public final class Suppressions {
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[,\\s]+");
+
     private static final Pattern OWN = Pattern.compile(
             "^(layerlint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(--.*)?$");
 
@@ -79,7 +81,7 @@ public final class Suppressions {
 
     private static Set<String> codes(String list) {
         Set<String> out = new HashSet<>();
-        for (String code : list.split("[,\\s]+")) {
+        for (String code : CODE_SEPARATORS.split(list)) {
             if (!code.isBlank()) {
                 out.add(code.strip().toLowerCase(Locale.ROOT));
             }

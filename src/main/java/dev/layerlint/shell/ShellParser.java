@@ -247,7 +247,7 @@ public final class ShellParser {
                 int eol = s.indexOf('\n', pos);
                 String line = s.substring(pos, eol < 0 ? s.length() : eol);
                 pos = eol < 0 ? s.length() : eol + 1;
-                if ((chomp ? line.replaceFirst("^\t+", "") : line).equals(name)) {
+                if ((chomp ? withoutLeadingTabs(line) : line).equals(name)) {
                     break;
                 }
             }
@@ -410,5 +410,13 @@ public final class ShellParser {
             }
         }
         return false;
+    }
+
+    private static String withoutLeadingTabs(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == '\t') {
+            i++;
+        }
+        return line.substring(i);
     }
 }

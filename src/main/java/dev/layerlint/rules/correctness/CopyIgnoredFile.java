@@ -10,6 +10,7 @@ import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Text;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public final class CopyIgnoredFile extends BaseRule {
             }
             for (Word w : sources) {
                 String src = w.text();
-                if (src.contains("://") || src.startsWith("git@") || src.contains("$") || src.matches(".*[*?\\[].*")) {
+                if (src.contains("://") || src.startsWith("git@") || src.contains("$") || Text.containsAny(src, "*?[")) {
                     continue;
                 }
                 String path = clean(src);

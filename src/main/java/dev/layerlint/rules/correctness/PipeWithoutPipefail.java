@@ -12,6 +12,7 @@ import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * BU013: a RUN pipes commands while the shell has no {@code -o pipefail}: a
@@ -19,6 +20,8 @@ import java.util.Set;
  * and is cached with a broken result.
  */
 public final class PipeWithoutPipefail extends BaseRule {
+    private static final Pattern SET_FLAGS_ENDING_IN_O = Pattern.compile("-[a-z]*o");
+
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh", "sh", "dash", "busybox");
 
     public PipeWithoutPipefail() {
@@ -64,7 +67,7 @@ public final class PipeWithoutPipefail extends BaseRule {
         for (int k = 1; k < args.size(); k++) {
             String a = args.get(k).text();
             if (a.equals("-o") && k + 1 < args.size() && args.get(k + 1).text().equals("pipefail")
-                    || a.equals("-opipefail") || a.matches("-[a-z]*o") && k + 1 < args.size()
+                    || a.equals("-opipefail") || SET_FLAGS_ENDING_IN_O.matcher(a).matches() && k + 1 < args.size()
                     && args.get(k + 1).text().equals("pipefail")) {
                 return true;
             }

@@ -42,6 +42,6 @@ public final class RelativeWorkdir extends BaseRule {
 
     static boolean isAbsolute(String path) {
         String p = path.replace("\"", "").replace("'", "");
-        return p.startsWith("/") || p.startsWith("\\") || p.matches("(?i)^[a-z]:.*") || p.startsWith("$");
+        return p.startsWith("/") || p.startsWith("\\") || p.length() > 1 && p.charAt(1) == ':' && (p.charAt(0) | 0x20) >= 'a' && (p.charAt(0) | 0x20) <= 'z' || p.startsWith("$");
     }
 }

@@ -9,6 +9,7 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * RP014: {@code ADD https://...} without {@code --checksum}: whatever the
@@ -18,6 +19,8 @@ import java.util.List;
  * commit are fine.
  */
 public final class AddUrlWithoutChecksum extends BaseRule {
+    private static final Pattern GIT_URL = Pattern.compile(".*\\.git([?#].*)?");
+
     public AddUrlWithoutChecksum() {
         super(new RuleInfo("RP014", "add-url-without-checksum", "ADD of a URL without --checksum", Severity.WARNING,
                 List.of()));
@@ -37,7 +40,7 @@ public final class AddUrlWithoutChecksum extends BaseRule {
             for (Word w : add.sources()) {
                 String src = w.text();
                 boolean http = src.startsWith("http://") || src.startsWith("https://");
-                boolean git = src.startsWith("git@") || src.matches(".*\\.git([?#].*)?");
+                boolean git = src.startsWith("git@") || GIT_URL.matcher(src).matches();
                 if (http && !git) {
                     ctx.report(w.span(), "ADD downloads " + src + " without --checksum: whatever the server sends is"
                             + " put in the image unverified; add --checksum=sha256:<digest> (BuildKit checks it and"

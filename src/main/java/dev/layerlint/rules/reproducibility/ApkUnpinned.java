@@ -2,6 +2,7 @@ package dev.layerlint.rules.reproducibility;
 
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Text;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,6 @@ public final class ApkUnpinned extends UnpinnedPackages {
 
     @Override
     boolean pinned(String word, ShellCommand command) {
-        return word.matches(".*[=~<>].*") || word.endsWith(".apk");
+        return Text.containsAny(word, "=~<>") || word.endsWith(".apk");
     }
 }

@@ -2,6 +2,7 @@ package dev.layerlint.rules.reproducibility;
 
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.Text;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ public final class PipUnpinned extends UnpinnedPackages {
 
     @Override
     boolean pinned(String word, ShellCommand command) {
-        return word.matches(".*(==|>=|<=|~=|!=|<|>|@).*") || word.contains("/") || word.startsWith(".")
+        return Text.containsAny(word, "<>@") || word.contains("==") || word.contains("~=")
+                || word.contains("!=") || word.contains("/") || word.startsWith(".")
                 || FILE.matcher(word).matches() || word.contains("://");
     }
 }

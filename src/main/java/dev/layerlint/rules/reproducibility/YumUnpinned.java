@@ -23,7 +23,17 @@ public final class YumUnpinned extends UnpinnedPackages {
         if (command.subcommand().equals("module") || command.args().stream().anyMatch(a -> a.value().equals("module"))) {
             return word.contains(":");
         }
-        return word.matches(".*-\\d.*") || word.contains("=") || word.endsWith(".rpm") || word.contains("/")
+        return versionAfterDash(word) || word.contains("=") || word.endsWith(".rpm") || word.contains("/")
                 || word.startsWith("@");
+    }
+
+    /** A dash followed by a digit (name-1.2.3). */
+    private static boolean versionAfterDash(String word) {
+        for (int i = word.indexOf('-'); i >= 0 && i + 1 < word.length(); i = word.indexOf('-', i + 1)) {
+            if (Character.isDigit(word.charAt(i + 1)) && word.charAt(i + 1) < 128) {
+                return true;
+            }
+        }
+        return false;
     }
 }

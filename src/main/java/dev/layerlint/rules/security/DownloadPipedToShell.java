@@ -9,6 +9,7 @@ import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SE007: a download piped into a shell ({@code curl ... | sh}, {@code sh -c
@@ -16,6 +17,8 @@ import java.util.Set;
  * build user, unverified, and is cached as if it never changed.
  */
 public final class DownloadPipedToShell extends BaseRule {
+    private static final Pattern DOWNLOAD_SUBSTITUTED = Pattern.compile("(\\$\\(|<\\(|`)\\s*(curl|wget|fetch)\\b");
+
     private static final Set<String> SHELLS = Set.of("sh", "bash", "zsh", "dash", "ash", "ksh", "fish");
     private static final Set<String> FETCHERS = Set.of("curl", "wget", "fetch");
 
@@ -39,7 +42,7 @@ public final class DownloadPipedToShell extends BaseRule {
                         && FETCHERS.contains(cs.get(k - 1).program()) && c.positionals().stream()
                         .noneMatch(w -> !w.value().startsWith("-") && !w.value().equals("-s"));
                 boolean substituted = SHELLS.contains(c.program()) && c.args().stream().anyMatch(
-                        (ShellWord w) -> w.raw().matches("(?s).*(\\$\\(|<\\(|`)\\s*(curl|wget|fetch)\\b.*"));
+                        (ShellWord w) -> DOWNLOAD_SUBSTITUTED.matcher(w.raw()).find());
                 if (piped || substituted) {
                     ctx.report(r.span(piped ? cs.get(k - 1) : c), "a downloaded script runs unverified: whatever the"
                             + " server (or anyone between) sends that day executes in the build, and the layer is"

@@ -93,7 +93,7 @@ public final class SecretDeletedInLaterLayer extends BaseRule {
         if (c.isProgram("cat")) {
             for (ShellWord w : c.redirects()) {
                 String v = w.value();
-                if (w.raw().replaceFirst("^[0-9]*", "").startsWith(">") && !v.isEmpty()
+                if (w.raw().startsWith(">", leadingDigits(w.raw())) && !v.isEmpty()
                         && !v.startsWith("/run/secrets/") && !v.startsWith("/dev/")) {
                     return v;
                 }
@@ -128,4 +128,13 @@ public final class SecretDeletedInLaterLayer extends BaseRule {
         return p.substring(p.lastIndexOf('/') + 1);
     }
 
+
+    /** Where a redirection's operator starts: after the file descriptor digits ({@code 2>}). */
+    private static int leadingDigits(String raw) {
+        int i = 0;
+        while (i < raw.length() && raw.charAt(i) >= '0' && raw.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
 }

@@ -11,6 +11,7 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * SE004: an ARG or ENV whose name says it holds a secret. ARG values are
@@ -19,6 +20,8 @@ import java.util.List;
  * keeps the secret out of image and cache key.
  */
 public final class SecretNameInArgOrEnv extends BaseRule {
+    private static final Pattern SWITCH_OR_NUMBER = Pattern.compile("(?i)true|false|yes|no|on|off|\\d+");
+
     public SecretNameInArgOrEnv() {
         super(new RuleInfo("SE004", "secret-in-arg-or-env", "An ARG or ENV is named like a secret",
                 Severity.WARNING, List.of("DL3064", "SecretsUsedInArgOrEnv")));
@@ -40,7 +43,7 @@ public final class SecretNameInArgOrEnv extends BaseRule {
             } else if (i instanceof Env env) {
                 for (KeyValue kv : env.pairs()) {
                     String v = kv.value() == null ? "" : kv.value().text().replace("\"", "");
-                    if (!v.matches("(?i)true|false|yes|no|on|off|\\d+")) { // a switch or a number is no secret
+                    if (!SWITCH_OR_NUMBER.matcher(v).matches()) { // a switch or a number is no secret
                         report(ctx, "ENV", kv.key().text(), kv.key().span());
                     }
                 }

@@ -12,6 +12,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
+import dev.layerlint.rules.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,13 +104,23 @@ public final class SecretValueInDefault extends BaseRule {
                 ? v.substring(1, v.length() - 1) : v;
     }
 
+    private static boolean isHex(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return !v.isEmpty();
+    }
+
     /** 16+ characters without spaces, variables or path separators, mixing classes, with high entropy. */
     static boolean looksRandom(String v) {
-        if (v.length() < 16 || v.contains("$") || v.contains(" ") || v.contains("/") || v.matches("[0-9a-fA-F]+")) {
+        if (v.length() < 16 || v.contains("$") || v.contains(" ") || v.contains("/") || isHex(v)) {
             return false;
         }
-        int classes = (v.matches(".*[a-z].*") ? 1 : 0) + (v.matches(".*[A-Z].*") ? 1 : 0)
-                + (v.matches(".*[0-9].*") ? 1 : 0);
+        int classes = (Text.containsRange(v, 'a', 'z') ? 1 : 0) + (Text.containsRange(v, 'A', 'Z') ? 1 : 0)
+                + (Text.containsRange(v, '0', '9') ? 1 : 0);
         if (classes < 2) {
             return false;
         }

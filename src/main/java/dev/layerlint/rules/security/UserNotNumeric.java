@@ -6,6 +6,7 @@ import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Text;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public final class UserNotNumeric extends BaseRule {
             if (i instanceof User u && u.argument() != null) {
                 String user = u.argument().text();
                 String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
-                if (!name.matches("\\d+") && !name.contains("$") && !name.equals("root")) {
+                if (!Text.isDigits(name) && !name.contains("$") && !name.equals("root")) {
                     ctx.report(u.argument().span(), "USER " + user + " is a name: policies like Kubernetes'"
                             + " runAsNonRoot can only verify a numeric UID, so the pod is refused; use the UID"
                             + " (USER 10001:10001)");

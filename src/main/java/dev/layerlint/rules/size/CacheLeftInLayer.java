@@ -7,6 +7,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.rules.Stages;
+import dev.layerlint.rules.Text;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 
@@ -75,10 +76,10 @@ abstract class CacheLeftInLayer extends BaseRule {
     private static boolean mounted(Scripts.RunScript r, List<String> cacheDirs) {
         for (Mount m : r.run().mounts()) {
             if ((m.type().equals("cache") || m.type().equals("tmpfs")) && m.target() != null) {
-                String t = m.target().replaceAll("/+$", "");
+                String t = Text.stripTrailing(m.target(), '/');
                 for (String dir : cacheDirs) {
                     if (dir.equals(t) || dir.startsWith(t + "/") || t.startsWith(dir + "/")
-                            || dir.endsWith(t.replaceFirst("^~", ""))) {
+                            || dir.endsWith((t.startsWith("~") ? t.substring(1) : t))) {
                         return true;
                     }
                 }
@@ -92,8 +93,13 @@ abstract class CacheLeftInLayer extends BaseRule {
             return false;
         }
         return c.positionals().stream().anyMatch(w -> cacheDirs.stream().anyMatch(d -> {
-            String v = w.value().replaceAll("/\\*?$", "").replaceAll("/+$", "");
+            String v = withoutTrailingSlashStar(w.value());
             return v.equals(d) || v.startsWith(d + "/") || d.startsWith(v + "/") && v.length() > 4;
         }));
+    }
+
+    /** A path without a trailing {@code /*} and slashes ({@code /root/.cache/*} is the cache dir). */
+    private static String withoutTrailingSlashStar(String path) {
+        return Text.stripTrailing(path.endsWith("/*") ? path.substring(0, path.length() - 2) : path, '/');
     }
 }

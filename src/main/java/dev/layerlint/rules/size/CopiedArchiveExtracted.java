@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * never puts the archive in a layer.
  */
 public final class CopiedArchiveExtracted extends BaseRule {
+    private static final Pattern TARBALL = Pattern.compile("(?i).*\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz)$");
+    private static final Pattern EXTRACT_FLAGS = Pattern.compile("[a-zA-Z]*x[a-zA-Z]*");
+
     private static final Pattern ARCHIVE = Pattern.compile("(?i).*\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz|"
             + "tar\\.zst|zip|gz|bz2|xz)$");
 
@@ -48,7 +51,7 @@ public final class CopiedArchiveExtracted extends BaseRule {
                         }
                         ShellCommand x = extracting(r, base);
                         if (x != null) {
-                            boolean tar = base.matches("(?i).*\\.(tar|tar\\.gz|tgz|tar\\.bz2|tbz2?|tar\\.xz|txz)$");
+                            boolean tar = TARBALL.matcher(base).matches();
                             ctx.report(src.span(), base + " is copied in and extracted on line "
                                     + r.run().span().startLine() + ": the archive stays in this layer next to its"
                                     + " contents; " + (tar ? "ADD " + base + " <dir> extracts it in one layer, or"
@@ -66,7 +69,7 @@ public final class CopiedArchiveExtracted extends BaseRule {
         for (ShellCommand c : r.script().commands()) {
             boolean extracts = c.isProgram("unzip", "gunzip", "bunzip2", "unxz", "7z", "zstd")
                     || c.isProgram("tar") && (c.hasFlag("-x", "--extract", "--get") || !c.args().isEmpty()
-                    && c.args().get(0).value().matches("[a-zA-Z]*x[a-zA-Z]*"));
+                    && EXTRACT_FLAGS.matcher(c.args().get(0).value()).matches());
             if (extracts && c.args().stream().anyMatch(a -> a.value().endsWith(base))) {
                 return c;
             }

@@ -10,6 +10,7 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * SZ012: the language package managers hadolint does not cover (npm, pnpm,
@@ -21,6 +22,9 @@ import java.util.Map;
  * a builder stage is never reported.
  */
 public final class PackageCacheLeft extends CacheLeftInLayer {
+    private static final Pattern CLEANS = Pattern.compile("(npm|pnpm|yarn) (cache clean|store prune).*"
+            + "|uv cache (clean|prune).*|composer(\\.phar)? (clear-cache|clearcache|cc).*|go clean .*-(mod)?cache.*");
+
     private static final Map<Ecosystem, String> CLEANUP = Map.of(Ecosystem.NPM, "npm cache clean --force",
             Ecosystem.PNPM, "pnpm store prune", Ecosystem.BUN, "bun pm cache rm", Ecosystem.UV, "uv cache clean",
             Ecosystem.COMPOSER, "composer clear-cache", Ecosystem.CARGO, "rm -rf /usr/local/cargo/registry",
@@ -73,9 +77,7 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     @Override
     boolean cleans(ShellCommand c) {
         String text = c.toString();
-        return text.matches("(npm|pnpm|yarn) (cache clean|store prune).*") || text.startsWith("bun pm cache rm")
-                || text.matches("uv cache (clean|prune).*") || text.matches("composer(\\.phar)? (clear-cache|clearcache|cc).*")
-                || text.matches("go clean .*-(mod)?cache.*");
+        return CLEANS.matcher(text).matches() || text.startsWith("bun pm cache rm");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
+import dev.layerlint.rules.Text;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public final class UseraddSparseLastlog extends BaseRule {
         for (Scripts.At at : Scripts.commands(ctx, "useradd")) {
             ShellCommand c = at.command();
             String uid = c.flagValue("-u", "--uid");
-            if (uid != null && uid.matches("\\d{6,}") && !c.hasFlag("-l", "--no-log-init")) {
+            if (uid != null && uid.length() >= 6 && Text.isDigits(uid) && !c.hasFlag("-l", "--no-log-init")) {
                 ctx.report(at.in().span(c), "useradd -u " + uid + " without -l (--no-log-init) writes lastlog/faillog"
                         + " entries at offset UID x record size: a sparse file the layer stores in full; add -l");
             }

@@ -9,6 +9,8 @@ import java.util.List;
 
 /** SZ010: {@code yarn install} without {@code yarn cache clean} in the same RUN. */
 public final class YarnCacheKept extends CacheLeftInLayer {
+    private static final java.util.Set<String> INFO_FLAGS = java.util.Set.of("--version", "-v", "--help", "-h");
+
     public YarnCacheKept() {
         super(new RuleInfo("SZ010", "yarn-cache-kept", "yarn install without yarn cache clean keeps its cache in the"
                 + " layer", Severity.INFO, List.of("DL3060")), List.of("/usr/local/share/.cache/yarn",
@@ -19,7 +21,7 @@ public final class YarnCacheKept extends CacheLeftInLayer {
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
         String sub = c.subcommand("--cwd", "--modules-folder", "--network-timeout", "--cache-folder");
         return c.isProgram("yarn") && (sub.equals("install") || sub.isEmpty() && c.args().stream()
-                .allMatch(w -> w.isFlag() && !w.value().matches("--version|-v|--help|-h")))
+                .allMatch(w -> w.isFlag() && !INFO_FLAGS.contains(w.value())))
                 && !c.toString().contains("--cache-folder");
     }
 

@@ -8,6 +8,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * ST006: a LABEL key that breaks Docker's key format: letters, digits, dots
@@ -16,6 +17,9 @@ import java.util.List;
  * org.dockerproject.*.
  */
 public final class InvalidLabelKey extends BaseRule {
+    private static final Pattern KEY_CHARS = Pattern.compile("[A-Za-z0-9.-]+");
+    private static final Pattern KEY_ENDS = Pattern.compile("[A-Za-z0-9](.*[A-Za-z0-9])?");
+
     public InvalidLabelKey() {
         super(new RuleInfo("ST006", "invalid-label-key", "A LABEL key is not in Docker's key format", Severity.STYLE,
                 List.of("DL3048")));
@@ -48,10 +52,10 @@ public final class InvalidLabelKey extends BaseRule {
         if (key.startsWith("com.docker.") || key.startsWith("io.docker.") || key.startsWith("org.dockerproject.")) {
             return "uses a namespace reserved for Docker";
         }
-        if (!key.matches("[A-Za-z0-9.-]+")) {
+        if (!KEY_CHARS.matcher(key).matches()) {
             return "has characters other than letters, digits, '.' and '-'";
         }
-        if (!key.matches("[A-Za-z0-9](.*[A-Za-z0-9])?")) {
+        if (!KEY_ENDS.matcher(key).matches()) {
             return "must start and end with a letter or digit";
         }
         if (key.contains("..") || key.contains("--")) {

@@ -12,6 +12,7 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * ST019: {@code ENV key value} / {@code LABEL key value}, the legacy form:
@@ -19,6 +20,9 @@ import java.util.List;
  * the value, which surprises readers.
  */
 public final class LegacyKeyValueFormat extends BaseRule {
+    private static final Pattern BARE = Pattern.compile("[^\\s\"'\\\\$`]*");
+    private static final Pattern QUOTABLE = Pattern.compile("[^\"\\\\`]*");
+
     public LegacyKeyValueFormat() {
         super(new RuleInfo("ST019", "legacy-key-value-format", "ENV or LABEL uses the legacy 'key value' form",
                 Severity.WARNING, List.of("LegacyKeyValueFormat")));
@@ -46,8 +50,8 @@ public final class LegacyKeyValueFormat extends BaseRule {
             Fix fix = Fix.displayOnly("Write " + kw + " key=value");
             if (kv.value() != null && kv.value().span().startLine() == kv.value().span().endLine()) {
                 String v = kv.value().text();
-                String replacement = v.matches("[^\\s\"'\\\\$`]*") ? v
-                        : v.matches("[^\"\\\\`]*") ? "\"" + v + "\"" : null;
+                String replacement = BARE.matcher(v).matches() ? v
+                        : QUOTABLE.matcher(v).matches() ? "\"" + v + "\"" : null;
                 if (replacement != null) {
                     fix = Fix.safe("Write " + kw + " " + kv.key().text() + "=...", List.of(Edit.replace(
                             kv.key().span().end(), kv.value().span().end(), "=" + replacement)));
