@@ -291,8 +291,12 @@ final class CheckCommand implements Callable<Integer> {
             err().println("layerlint: error: " + e.getMessage());
             return ExitCodes.ERROR;
         }
-        boolean wantShellcheck = Boolean.TRUE.equals(shellcheck) || shellcheck == null
-                && configs.values().stream().anyMatch(c -> Boolean.TRUE.equals(c.shellcheck()));
+        boolean wantShellcheck = Boolean.TRUE.equals(shellcheck);
+        if (shellcheck == null) {
+            for (Config c : configs.values()) { // a loop, not a stream: no lambda to spin on the one-file path
+                wantShellcheck |= Boolean.TRUE.equals(c.shellcheck());
+            }
+        }
         if (wantShellcheck && dev.layerlint.rules.correctness.ShellCheck.find(environment.env().get("PATH")) == null) {
             err().println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
                     + " checked with it (BU027); install it (apt-get install shellcheck) to enable");
@@ -439,7 +443,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             configs.put(dir, config);
         }
-        notices.stream().distinct().forEach(n -> err().println(n));
+        for (String notice : new java.util.LinkedHashSet<>(notices)) {
+            err().println(notice);
+        }
     }
 
     private Config config(Inputs.Input input) {

@@ -22,6 +22,15 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /** Text to AST: directives, lexing, parsing, AST building. Never throws on bad input. */
 public final class Parser {
+    /** By start, then end (a class: Comparator.comparing's lambdas are spun on every start). */
+    private static final Comparator<SyntaxError> SOURCE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(SyntaxError a, SyntaxError b) {
+            int byStart = Integer.compare(a.span().start(), b.span().start());
+            return byStart != 0 ? byStart : Integer.compare(a.span().end(), b.span().end());
+        }
+    };
+
     private Parser() {
     }
 
@@ -58,8 +67,7 @@ public final class Parser {
         AstBuilder builder = new AstBuilder(source, tokens, directives.escape(), directives.directives());
         builder.build(tree);
         errors.addAll(builder.errors());
-        errors.sort(Comparator.comparingInt((SyntaxError e) -> e.span().start())
-                .thenComparingInt(e -> e.span().end()));
+        errors.sort(SOURCE_ORDER);
         Dockerfile dockerfile = new Dockerfile(source, directives.escape(), directives.directives(),
                 builder.comments(), builder.instructions());
         return new ParseResult(dockerfile, errors);

@@ -23,6 +23,18 @@ public final class Linter {
     /** The start of the message of a finding that reports a rule that crashed. */
     public static final String INTERNAL_ERROR = "internal error in this rule";
 
+    /**
+     * By position, then code. A class rather than Comparator.comparing(...): those lambdas are spun at run
+     * time on every start, where a start-up archive cannot hold them.
+     */
+    private static final Comparator<Finding> SOURCE_ORDER = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int byStart = Integer.compare(a.span().start(), b.span().start());
+            return byStart != 0 ? byStart : a.rule().code().compareTo(b.rule().code());
+        }
+    };
+
     private Linter() {
     }
 
@@ -72,8 +84,7 @@ public final class Linter {
                 findings.addAll(suppressions.unused());
             }
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.span().start())
-                .thenComparing(f -> f.rule().code()));
+        findings.sort(SOURCE_ORDER);
         return new Result(parse, findings);
     }
 }

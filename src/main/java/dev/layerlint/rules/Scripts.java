@@ -21,6 +21,15 @@ import java.util.List;
  * Scripts of stages whose SHELL is not POSIX are empty.
  */
 public final class Scripts {
+    /** By RUN, then by position in its script (a class: Comparator.comparing's lambdas are spun on every start). */
+    private static final java.util.Comparator<At> SOURCE_ORDER = new java.util.Comparator<>() {
+        @Override
+        public int compare(At a, At b) {
+            int byRun = Integer.compare(a.in().run().span().start(), b.in().run().span().start());
+            return byRun != 0 ? byRun : Integer.compare(a.command().start(), b.command().start());
+        }
+    };
+
     private static final Object KEY = new Object();
     private static final Object INDEX = new Object();
     private static final Object BY_STAGE = new Object();
@@ -142,8 +151,7 @@ public final class Scripts {
         for (String p : programs) {
             out.addAll(index.getOrDefault(p, List.of()));
         }
-        out.sort(java.util.Comparator.comparingInt((At a) -> a.in().run().span().start())
-                .thenComparingInt(a -> a.command().start()));
+        out.sort(SOURCE_ORDER);
         return out;
     }
 }
