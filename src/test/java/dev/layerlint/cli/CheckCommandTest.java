@@ -134,6 +134,14 @@ class CheckCommandTest {
         Cli.Run version = Cli.run("--version");
         assertThat(version.exit()).isEqualTo(0);
         assertThat(version.out()).startsWith("layerlint ");
+        // the short path that skips picocli prints what picocli prints
+        java.io.StringWriter picocli = new java.io.StringWriter();
+        int exit = LayerlintCommand.commandLine(new Environment(new java.io.ByteArrayInputStream(new byte[0]),
+                java.util.Map.of(), false), new java.io.PrintWriter(picocli, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true)).execute("--version");
+        assertThat(exit).isZero();
+        assertThat(version.out()).isEqualTo(picocli.toString());
+        assertThat(Cli.run("-V").out()).isEqualTo(picocli.toString());
         Cli.Run help = Cli.run("--help");
         assertThat(help.exit()).isEqualTo(0);
         assertThat(help.out()).contains("check").contains("parse");
