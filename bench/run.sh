@@ -5,7 +5,10 @@
 # benchmark of parsing alone (--jmh). Numbers go in issue notes, never in
 # timed tests.
 #
-#   bench/run.sh [--runs N] [--jmh] [--java PATH] [--peers]
+#   bench/run.sh [--runs N] [--jmh] [--java PATH]... [--peers]
+#
+# --java may be given more than once (e.g. the default JDK 17 and a JDK 25):
+# each JVM gets its rows, all in the same table.
 #
 # --peers also installs the npm Dockerfile linters (dockerfile-utils 0.16.3,
 # dockerfilelint 1.8.0) into $LAYERLINT_BENCH_PEERS (default
@@ -16,16 +19,18 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=20
 jmh=0
 peers=0
-java=java
+javas=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --jmh) jmh=1; shift ;;
-    --java) java="$2"; shift 2 ;;
+    --java) javas+=("$2"); shift 2 ;;
     --peers) peers=1; shift ;;
-    *) echo "usage: bench/run.sh [--runs N] [--jmh] [--java PATH] [--peers]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--runs N] [--jmh] [--java PATH]... [--peers]" >&2; exit 2 ;;
   esac
 done
+[ ${#javas[@]} -eq 0 ] && javas=(java)
+java="${javas[0]}"
 
 cd "$here"
 echo "building..." >&2
@@ -55,23 +60,30 @@ measure() {
   echo "$median $((rss / 1024))"
 }
 
-echo "machine: $(nproc) cores, $("$java" -version 2>&1 | head -n 1)"
-printf '%-46s %12s %10s\n' "benchmark" "median ms" "max RSS MB"
-read -r ms mb < <(measure "$runs" "$java" "${jvm[@]}" -jar "$jar" check --fail-on none "$small")
-printf '%-46s %12s %10s\n' "one small file, whole process ($runs runs)" "$ms" "$mb"
-
-LAYERLINT_JAVA="$java" "$here/layerlint" --version >/dev/null 2>&1 || true  # records the CDS/AOT archive
-read -r ms mb < <(measure "$runs" env LAYERLINT_JAVA="$java" "$here/layerlint" check --fail-on none "$small")
-printf '%-46s %12s %10s\n' "one small file via ./layerlint (CDS/AOT)" "$ms" "$mb"
-
+echo "machine: $(nproc) cores"
+printf '%-52s %12s %10s\n' "benchmark" "median ms" "max RSS MB"
 if [ -f "$corpus/MANIFEST.tsv" ]; then
   mapfile -t files < <(tail -n +2 "$corpus/MANIFEST.tsv" | cut -f1 | sed "s|^|$corpus/|")
-  crun=$(( runs < 5 ? runs : 5 ))
-  read -r ms mb < <(measure "$crun" "$java" "${jvm[@]}" -jar "$jar" check --fail-on none --format json "${files[@]}")
-  printf '%-46s %12s %10s\n' "corpus, ${#files[@]} files, one process ($crun runs)" "$ms" "$mb"
 else
-  echo "(no corpus at $corpus: corpus benchmark skipped)"
+  files=()
+  echo "(no corpus at $corpus: corpus benchmarks skipped)"
 fi
+crun=$(( runs < 5 ? runs : 5 ))
+for j in "${javas[@]}"; do
+  v="jdk$("$j" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)"
+  read -r ms mb < <(measure "$runs" "$j" "${jvm[@]}" -jar "$jar" check --fail-on none "$small")
+  printf '%-52s %12s %10s\n' "$v one small file, java -jar ($runs runs)" "$ms" "$mb"
+  LAYERLINT_JAVA="$j" "$here/layerlint" --version >/dev/null 2>&1 || true  # records the CDS/AOT archive
+  read -r ms mb < <(measure "$runs" env LAYERLINT_JAVA="$j" "$here/layerlint" check --fail-on none "$small")
+  printf '%-52s %12s %10s\n' "$v one small file, ./layerlint (CDS/AOT)" "$ms" "$mb"
+  if [ ${#files[@]} -gt 0 ]; then
+    read -r ms mb < <(measure "$crun" "$j" "${jvm[@]}" -jar "$jar" check --fail-on none --format json "${files[@]}")
+    printf '%-52s %12s %10s\n' "$v corpus, ${#files[@]} files, java -jar ($crun runs)" "$ms" "$mb"
+    read -r ms mb < <(measure "$runs" env LAYERLINT_JAVA="$j" "$here/layerlint" check --fail-on none --format json \
+      "${files[@]}")
+    printf '%-52s %12s %10s\n' "$v corpus, ${#files[@]} files, ./layerlint ($runs runs)" "$ms" "$mb"
+  fi
+done
 
 if [ "$peers" = 1 ]; then
   dir="${LAYERLINT_BENCH_PEERS:-$HOME/.cache/layerlint-bench-peers}"
@@ -80,14 +92,14 @@ if [ "$peers" = 1 ]; then
   bin="$dir/node_modules/.bin"
   echo "node $(node --version); peers in $dir"
   read -r ms mb < <(measure "$runs" node -e 0)
-  printf '%-46s %12s %10s\n' "node start-up alone (node -e 0)" "$ms" "$mb"
+  printf '%-52s %12s %10s\n' "node start-up alone (node -e 0)" "$ms" "$mb"
   read -r ms mb < <(measure "$runs" "$bin/dockerfile-utils" lint "$small")
-  printf '%-46s %12s %10s\n' "one small file: dockerfile-utils 0.16.3" "$ms" "$mb"
+  printf '%-52s %12s %10s\n' "one small file: dockerfile-utils 0.16.3" "$ms" "$mb"
   read -r ms mb < <(measure "$runs" "$bin/dockerfilelint" "$small")
-  printf '%-46s %12s %10s\n' "one small file: dockerfilelint 1.8.0" "$ms" "$mb"
-  if [ -f "$corpus/MANIFEST.tsv" ]; then
+  printf '%-52s %12s %10s\n' "one small file: dockerfilelint 1.8.0" "$ms" "$mb"
+  if [ ${#files[@]} -gt 0 ]; then
     read -r ms mb < <(measure 3 "$bin/dockerfilelint" "${files[@]}")
-    printf '%-46s %12s %10s\n' "corpus, one process: dockerfilelint (3 runs)" "$ms" "$mb"
+    printf '%-52s %12s %10s\n' "corpus, one process: dockerfilelint (3 runs)" "$ms" "$mb"
     echo "(dockerfile-utils lints one file per call: no one-process corpus figure)"
   fi
 fi
@@ -95,9 +107,9 @@ fi
 large="$(mktemp -d)"
 python3 "$here/bench/generate-large.py" "$large" 200 5000 >/dev/null
 read -r ms mb < <(measure "$runs" "$java" "${jvm[@]}" -jar "$jar" explain "$large/Dockerfile" --changed src/file3.txt)
-printf '%-46s %12s %10s\n' "explain, 200 stages / 5,000 instructions" "$ms" "$mb"
+printf '%-52s %12s %10s\n' "explain, 200 stages / 5,000 instructions" "$ms" "$mb"
 read -r ms mb < <(measure 3 "$java" "${jvm[@]}" -jar "$jar" explain "$large/Dockerfile")
-printf '%-46s %12s %10s\n' "explain matrix (+ fixes), same file (3 runs)" "$ms" "$mb"
+printf '%-52s %12s %10s\n' "explain matrix (+ fixes), same file (3 runs)" "$ms" "$mb"
 rm -rf "$large"
 
 if [ "$jmh" = 1 ]; then
