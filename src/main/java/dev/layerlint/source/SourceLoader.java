@@ -20,17 +20,19 @@ public final class SourceLoader {
     }
 
     public static SourceText load(Path file, String displayPath) throws InputException {
-        if (Files.isDirectory(file)) {
-            throw new InputException(displayPath, "is a directory, not a Dockerfile");
-        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(displayPath, "no such file");
-        } catch (AccessDeniedException e) {
-            throw new InputException(displayPath, "cannot read: permission denied");
         } catch (IOException e) {
+            // asked only when reading failed: a stat per file is a tenth of the time it takes to read one
+            if (Files.isDirectory(file)) {
+                throw new InputException(displayPath, "is a directory, not a Dockerfile");
+            }
+            if (e instanceof AccessDeniedException) {
+                throw new InputException(displayPath, "cannot read: permission denied");
+            }
             throw new InputException(displayPath, "cannot read: " + describe(e));
         }
         return decode(displayPath, bytes);
@@ -45,13 +47,20 @@ public final class SourceLoader {
     }
 
     public static SourceText decode(String displayPath, byte[] bytes) throws InputException {
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
+            byte b = bytes[i];
+            if (b == 0) {
                 int[] at = lineAndColumn(bytes, i);
                 throw new InputException(displayPath,
                         "binary file, not a Dockerfile (NUL byte at line " + at[0] + ", column " + at[1] + ")",
                         at[0], at[1]);
             }
+            ascii &= b > 0;
+        }
+        if (ascii) {
+            // most Dockerfiles: ASCII is valid UTF-8 and each byte its character (Latin-1 copies them as they are)
+            return SourceText.of(displayPath, new String(bytes, StandardCharsets.ISO_8859_1));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
