@@ -36,7 +36,7 @@ cd "$here"
 echo "building..." >&2
 mvn -B -q -DskipTests package >/dev/null
 jar="$here/target/layerlint.jar"
-jvm=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto)
+jvm=(-XX:+UseSerialGC -XX:SurvivorRatio=4 -XX:TieredStopAtLevel=1 -Xss4m -Xshare:auto)
 small="$here/examples/python-app/Dockerfile"
 corpus="$(cd "$here/.." && pwd)/shared/corpus/real"
 

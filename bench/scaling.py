@@ -16,7 +16,7 @@ quick = "--quick" in args
 java = args[args.index("--java") + 1] if "--java" in args else "java"
 here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 jar = args[args.index("--jar") + 1] if "--jar" in args else os.path.join(here, "target", "layerlint.jar")
-JVM = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xss4m"]
+JVM = ["-XX:+UseSerialGC", "-XX:SurvivorRatio=4", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData", "-Xss4m"]
 FACTORS = [0.25, 0.5, 1.0] if not quick else [0.125, 0.25]
 
 
