@@ -88,12 +88,22 @@ class LauncherIT {
         assertThat(first).isEqualTo(expected);
         assertThat(archives()).hasSize(1);
         String archive = archives().get(0);
-        assertThat(archive).matches("layerlint-jdk\\d+-\\d+-[0-9.]+\\.(jsa|aot)");
+        assertThat(archive).matches("layerlint-jdk\\d+(-small)?\\.(jsa|aot)");
         assertThat(dir.resolve(archive)).isNotEmptyFile();
+        assertMadeFromTheJar(archive);
 
         assertThat(launch("java", ONE_FILE)).isEqualTo(expected);
         assertThat(archives()).containsExactly(archive);
         assertUsable("java", archive);
+    }
+
+    /** The archive carries the jar's mtime: the launcher's mark of the jar it was made from. */
+    private void assertMadeFromTheJar(String archive) throws IOException {
+        assertThat(Files.getLastModifiedTime(dir.resolve(archive))).isEqualTo(Files.getLastModifiedTime(jar()));
+    }
+
+    private Object fileKey(String archive) throws IOException {
+        return Files.readAttributes(dir.resolve(archive), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     /** The JVM maps the archive when told it must (-Xshare:on, -XX:AOTMode=on fail the start otherwise). */
@@ -110,17 +120,52 @@ class LauncherIT {
     }
 
     @Test
-    void aRebuiltJarGetsANewArchiveAndTheOldOneIsRemoved() throws Exception {
+    void aRebuiltJarGetsANewArchive() throws Exception {
         launch("java", ONE_FILE);
-        List<String> before = archives();
-        assertThat(before).hasSize(1);
+        String archive = archives().get(0);
+        Object first = fileKey(archive);
 
         Path jar = jar();
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         Result after = launch("java", ONE_FILE);
 
         assertThat(after).isEqualTo(plain("java", ONE_FILE));
-        assertThat(archives()).hasSize(1).doesNotContainAnyElementsOf(before);
+        assertThat(archives()).containsExactly(archive);
+        assertThat(fileKey(archive)).as("a new file, moved into place").isNotEqualTo(first);
+        assertMadeFromTheJar(archive);
+        assertUsable("java", archive);
+    }
+
+    @Test
+    void anOlderJarPutInPlaceAlsoGetsANewArchive() throws Exception {
+        // a jar restored from a cache keeps its old mtime: older than the archive, but not the jar it was made from
+        launch("java", ONE_FILE);
+        String archive = archives().get(0);
+        Object first = fileKey(archive);
+
+        Path jar = jar();
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 3_600_000));
+        launch("java", ONE_FILE);
+
+        assertThat(fileKey(archive)).isNotEqualTo(first);
+        assertMadeFromTheJar(archive);
+    }
+
+    @Test
+    void archivesOfEarlierLaunchersAreRemovedWhenANewOneIsMade() throws Exception {
+        Files.writeString(dir.resolve("layerlint-jdk17-2384488-1796410212.6605402340.jsa"), "old");
+        Files.writeString(dir.resolve("layerlint-jdk25-2384488-1796410212.6605402340-small.aot"), "old");
+        String major = launchedMajor();
+
+        launch("java", ONE_FILE);
+
+        assertThat(archives()).noneMatch(n -> n.startsWith("layerlint-jdk" + major + "-2384488"));
+    }
+
+    /** The major version the launcher found for {@code java} (its memo). */
+    private String launchedMajor() throws Exception {
+        launch("java", "--version");
+        return Files.readAllLines(dir.resolve(".java-versions")).get(0).split(" ")[0];
     }
 
     @Test
@@ -158,18 +203,22 @@ class LauncherIT {
 
         String[] directory = {"check", "--fail-on", "none", "--format", "json", "examples/python-app"};
         assertThat(launch(java25, directory)).isEqualTo(plain(java25, directory));
-        assertThat(archives()).hasSize(2).anyMatch(n -> n.endsWith("-small.aot"))
-                .anyMatch(n -> !n.endsWith("-small.aot") && n.endsWith(".aot"));
+        assertThat(archives()).hasSize(2).anyMatch(n -> n.matches("layerlint-jdk\\d+-small\\.aot"))
+                .anyMatch(n -> n.matches("layerlint-jdk\\d+\\.aot"));
         for (String archive : archives()) {
             assertUsable(java25, archive);
+            assertMadeFromTheJar(archive);
         }
 
-        // a rebuilt jar replaces both, each when it is next needed
+        // a rebuilt jar replaces each when it is next needed
+        String small = archives().stream().filter(n -> n.endsWith("-small.aot")).findFirst().orElseThrow();
+        String full = archives().stream().filter(n -> !n.endsWith("-small.aot")).findFirst().orElseThrow();
+        Object fullBefore = fileKey(full);
         Path jar = jar();
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
-        List<String> old = archives();
         assertThat(launch(java25, ONE_FILE)).isEqualTo(plain(java25, ONE_FILE));
-        assertThat(archives()).singleElement().asString().endsWith("-small.aot").isNotIn(old);
+        assertMadeFromTheJar(small);
+        assertThat(fileKey(full)).as("the full cache waits for a large run").isEqualTo(fullBefore);
     }
 
     /** A java binary of JDK 25 or later: -Dlayerlint.jdk25, else one installed beside the running JDK. */
