@@ -3,3 +3,8 @@ FROM node:22-slim
 CMD node server.js
 # expect: BU022 "not valid JSON"
 ENTRYPOINT ['/usr/local/bin/app']
+
+FROM node:22-slim AS health
+# expect: BU022 "runs through /bin/sh"
+HEALTHCHECK CMD curl -sf http://localhost:8080/healthz || exit 1
+CMD ["node", "server.js"]

@@ -57,8 +57,8 @@ public final class ShellFormCommand extends BaseRule {
                     continue;
                 }
                 boolean health = i instanceof Healthcheck;
-                if (shellSet && !health) {
-                    continue;
+                if (shellSet) {
+                    continue; // HEALTHCHECK too: the daemon runs its shell form through the SHELL, or cmd on Windows
                 }
                 ShellScript script = ShellParser.parse(shell.text());
                 String first = script.commands().isEmpty() || script.commands().get(0).words().isEmpty() ? ""
