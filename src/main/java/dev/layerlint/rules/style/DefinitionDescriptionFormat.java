@@ -31,8 +31,9 @@ public final class DefinitionDescriptionFormat extends BaseRule {
                 names.add(f.stageName().text());
             } else if (i instanceof Arg a) {
                 a.declarations().forEach(d -> names.add(d.name().text()));
-            } else {
-                continue;
+            }
+            if (names.isEmpty()) {
+                continue; // not a definition, or an ARG with no name (a syntax error of its own)
             }
             Comment above = null;
             for (Comment c : ctx.file().comments()) {
