@@ -274,7 +274,7 @@ public final class ShellParser {
                 if (pos + 1 < s.length()) {
                     value.append(s.charAt(pos + 1));
                 }
-                pos += 2;
+                pos = Math.min(s.length(), pos + 2); // a backslash that ends the script escapes nothing
                 continue;
             }
             if (c == '\'') {

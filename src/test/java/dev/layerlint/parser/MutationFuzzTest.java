@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of seeded random mutations of real Dockerfiles (byte flips,
+ * Thousands of seeded random mutations of Dockerfiles (the parser fixtures,
+ * files generated from the parser's vocabulary and, in a test of its own, real
+ * files of the shared corpus; byte flips,
  * truncation, deleted or duplicated lines, inserted quotes, escapes, heredoc
  * openers, brackets) go through the parser: no exception, no hang, and every
  * error located inside the file. The seed is fixed for reproducibility;
@@ -29,10 +31,41 @@ class MutationFuzzTest {
             "\n", "\r\n", "#", " --", "--mount=", "${", "$", "\t", "\u00e9", "ONBUILD ", "\uFEFF", "=", ","};
 
     @Test
-    void mutatedFilesNeverCrashOrHang() throws IOException {
-        List<String> seeds = seeds();
-        long seed = Long.getLong("fuzz.seed", 20261123L);
-        int cases = Integer.getInteger("fuzz.cases", 5000);
+    void mutatedParserFixturesNeverCrashOrHang() throws IOException {
+        // the inputs and the seed never depend on optional data: a run without ../shared tests the same cases
+        List<String> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Shared.projectDir().resolve("testdata/parser"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".Dockerfile")).sorted().toList()) {
+                seeds.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
+            }
+        }
+        fuzz(seeds, Long.getLong("fuzz.seed", 20261123L), Integer.getInteger("fuzz.cases", 5000));
+    }
+
+    @Test
+    void mutatedCorpusFilesNeverCrashOrHang() throws IOException {
+        Path corpus = Shared.require("corpus/real");
+        List<String> seeds = new ArrayList<>();
+        List<String> manifest = Files.readAllLines(corpus.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+        for (int i = 1; i < manifest.size(); i += 7) { // a spread-out sample of real files
+            String name = manifest.get(i).split("\t", 2)[0];
+            seeds.add(new String(Files.readAllBytes(corpus.resolve(name)), StandardCharsets.UTF_8));
+        }
+        fuzz(seeds, Long.getLong("fuzz.seed", 20261127L), Integer.getInteger("fuzz.cases", 5000));
+    }
+
+    @Test
+    void generatedFilesNeverCrashOrHang() {
+        long seed = Long.getLong("fuzz.seed", 20261206L);
+        InstructionGenerator generator = new InstructionGenerator(seed);
+        List<String> seeds = new ArrayList<>();
+        for (int n = 0; n < 500; n++) {
+            seeds.add(generator.dockerfile());
+        }
+        fuzz(seeds, seed, Integer.getInteger("fuzz.cases", 5000));
+    }
+
+    private static void fuzz(List<String> seeds, long seed, int cases) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> problems = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
@@ -89,27 +122,5 @@ class MutationFuzzTest {
                 return text.substring(0, pos) + INSERTS[random.nextInt(INSERTS.length)] + text.substring(pos);
             }
         }
-    }
-
-    private static List<String> seeds() throws IOException {
-        List<String> seeds = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Shared.projectDir().resolve("testdata/parser"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".Dockerfile")).sorted().toList()) {
-                seeds.add(new String(Files.readAllBytes(p), StandardCharsets.UTF_8));
-            }
-        }
-        Path corpus = Shared.projectDir().resolve("../shared/corpus/real");
-        String configured = System.getProperty("layerlint.shared", "");
-        if (!configured.isEmpty()) {
-            corpus = Path.of(configured).resolve("corpus/real");
-        }
-        if (Files.isDirectory(corpus)) {
-            List<String> manifest = Files.readAllLines(corpus.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
-            for (int i = 1; i < manifest.size(); i += 7) { // a spread-out sample of real files
-                String name = manifest.get(i).split("\t", 2)[0];
-                seeds.add(new String(Files.readAllBytes(corpus.resolve(name)), StandardCharsets.UTF_8));
-            }
-        }
-        return seeds;
     }
 }

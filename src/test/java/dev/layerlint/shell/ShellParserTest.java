@@ -19,6 +19,14 @@ class ShellParserTest {
     }
 
     @Test
+    void aBackslashThatEndsTheScriptEscapesNothing() {
+        // a Windows file (escape=`) keeps a trailing backslash in the RUN text; found by the generated fuzz
+        ShellScript script = ShellParser.parse("echo a ; b \\");
+        assertThat(script.commands()).extracting(ShellCommand::program).containsExactly("echo", "b");
+        assertThat(ShellParser.parse("x\\").commands().get(0).program()).isEqualTo("x");
+    }
+
+    @Test
     void connectorsAreRecorded() {
         ShellScript s = ShellParser.parse("a && b || c; d | e");
         assertThat(s.commands()).extracting(ShellCommand::connector).containsExactly("", "&&", "||", ";", "|");
