@@ -10,8 +10,11 @@ import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
+import dev.layerlint.ast.Keyword;
 import dev.layerlint.ast.Mount;
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Word;
+import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -72,16 +75,23 @@ public final class SemanticModel {
         Scope.Log globalLog = new Scope.Log();
         List<Instruction> instructions = file.instructions();
         int i = 0;
-        for (; i < instructions.size() && !(instructions.get(i) instanceof From); i++) {
-            if (instructions.get(i) instanceof Arg arg) {
-                for (ArgDeclaration d : arg.declarations()) {
-                    Scope now = new Scope(globalLog, globalLog.size());
-                    String value = buildArgs.get(d.name().text());
-                    if (value == null && d.hasDefault()) {
-                        value = expander.expand(d.defaultValue().text(), now.env()).value();
-                    }
-                    globalLog.add(new Binding(d.name().text(), Binding.Kind.ARG, value, arg, Set.of(d.name().text())));
+        // global ARGs: those before the first FROM and before any other instruction. In a fragment (no FROM at
+        // all: a snippet, a file being written) every instruction belongs to the implicit stage below, ARGs too.
+        boolean fragment = true;
+        for (Instruction instruction : instructions) {
+            if (instruction instanceof From) {
+                fragment = false;
+                break;
+            }
+        }
+        for (; !fragment && i < instructions.size() && instructions.get(i) instanceof Arg arg; i++) {
+            for (ArgDeclaration d : arg.declarations()) {
+                Scope now = new Scope(globalLog, globalLog.size());
+                String value = buildArgs.get(d.name().text());
+                if (value == null && d.hasDefault()) {
+                    value = expander.expand(d.defaultValue().text(), now.env()).value();
                 }
+                globalLog.add(new Binding(d.name().text(), Binding.Kind.ARG, value, arg, Set.of(d.name().text())));
             }
         }
         Scope globalScope = new Scope(globalLog, globalLog.size());
@@ -93,7 +103,12 @@ public final class SemanticModel {
         // stages by lower-case name, in order: lookups by name stay O(1) on files with thousands of stages
         Map<String, List<Stage>> byName = new java.util.HashMap<>();
         while (i < instructions.size()) {
-            From from = (From) instructions.get(i++);
+            // a fragment (instructions before any FROM, which BuildKit rejects: BU011) is linted as if it
+            // followed FROM scratch, through a FROM that is in no instruction list and spans nothing
+            From from = instructions.get(i) instanceof From f ? f : implicitFrom(instructions.get(i));
+            if (from == instructions.get(i)) {
+                i++;
+            }
             List<Instruction> body = new ArrayList<>();
             while (i < instructions.size() && !(instructions.get(i) instanceof From)) {
                 body.add(instructions.get(i++));
@@ -220,6 +235,19 @@ public final class SemanticModel {
     }
 
     /** The stage names or indices an instruction reads from ({@code COPY --from}, {@code --mount from=}). */
+    /** The {@code FROM scratch} a fragment is linted under: empty spans at the start of its first instruction. */
+    private static From implicitFrom(Instruction first) {
+        Span at = first.span();
+        Span empty = new Span(at.start(), at.start(), at.startLine(), at.startColumn(), at.startLine(),
+                at.startColumn());
+        return new From(new Keyword("FROM", empty), List.of(), new Word("scratch", empty), null, null, empty);
+    }
+
+    /** Whether this FROM was written in the file (not the implicit one of a fragment with no FROM). */
+    public static boolean isWritten(From from) {
+        return !from.span().isEmpty();
+    }
+
     public static List<String> stageReferences(Instruction instruction) {
         List<String> refs = new ArrayList<>();
         if (instruction instanceof Copy copy) {

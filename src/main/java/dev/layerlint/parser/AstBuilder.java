@@ -675,19 +675,11 @@ final class AstBuilder {
     }
 
     private void checkStructure() {
+        // An instruction before the first FROM is no syntax error: BuildKit's parser takes it and its dispatcher
+        // rejects it ("no build stage in current context"). BU011 reports that once, and the model lints such a
+        // fragment as a stage of its own.
         if (instructions.isEmpty()) {
             error("file with no instructions: a Dockerfile needs at least a FROM", source.span(0, 0));
-            return;
-        }
-        for (Instruction instruction : instructions) {
-            String name = instruction.keyword().name();
-            if (name.equals("FROM")) {
-                return;
-            }
-            if (!name.equals("ARG") && !(instruction instanceof UnknownInstruction)) {
-                error(name + " before the first FROM: only ARG may come before FROM (no build stage yet)",
-                        instruction.keyword().span());
-            }
         }
     }
 

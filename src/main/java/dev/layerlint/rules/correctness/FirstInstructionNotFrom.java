@@ -3,6 +3,7 @@ package dev.layerlint.rules.correctness;
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.UnknownInstruction;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -19,12 +20,13 @@ public final class FirstInstructionNotFrom extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Instruction i : ctx.file().instructions()) {
-            if (i instanceof From) {
-                return;
+            if (i instanceof From || i instanceof UnknownInstruction) {
+                return; // an unknown keyword first is most likely a mistyped FROM: its syntax error says so
             }
             if (!(i instanceof Arg)) {
-                ctx.report(i.keyword().span(), i.keyword().name() + " before the first FROM: only ARG may come before"
-                        + " FROM, the build fails");
+                ctx.report(i.keyword().span(), i.keyword().name() + " before the first FROM: BuildKit stops with \"no"
+                        + " build stage in current context\"; the lines up to the first FROM are checked as if they"
+                        + " followed FROM scratch");
                 return;
             }
         }

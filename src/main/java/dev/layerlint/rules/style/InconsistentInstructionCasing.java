@@ -4,6 +4,7 @@ import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
+import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
@@ -34,7 +35,9 @@ public final class InconsistentInstructionCasing extends BaseRule {
     public void check(RuleContext ctx) {
         List<dev.layerlint.ast.Keyword> keywords = new ArrayList<>();
         for (Stage stage : ctx.model().stages()) {
-            keywords.add(stage.from().keyword());
+            if (SemanticModel.isWritten(stage.from())) {
+                keywords.add(stage.from().keyword());
+            }
             for (Instruction i : stage.instructions()) {
                 keywords.add(i.keyword());
                 if (i instanceof Onbuild ob && ob.trigger() != null) {
