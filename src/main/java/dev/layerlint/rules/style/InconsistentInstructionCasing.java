@@ -2,6 +2,7 @@ package dev.layerlint.rules.style;
 
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
+import dev.layerlint.ast.UnknownInstruction;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.SemanticModel;
@@ -39,8 +40,10 @@ public final class InconsistentInstructionCasing extends BaseRule {
                 keywords.add(stage.from().keyword());
             }
             for (Instruction i : stage.instructions()) {
-                keywords.add(i.keyword());
-                if (i instanceof Onbuild ob && ob.trigger() != null) {
+                if (!(i instanceof UnknownInstruction)) { // not a keyword at all: its syntax error says so
+                    keywords.add(i.keyword());
+                }
+                if (i instanceof Onbuild ob && ob.trigger() != null && !(ob.trigger() instanceof UnknownInstruction)) {
                     keywords.add(ob.trigger().keyword());
                 }
             }
