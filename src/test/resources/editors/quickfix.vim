@@ -22,7 +22,9 @@ try
           \ 'line': s:e.lnum, 'col': s:e.col, 'vcol': s:e.vcol, 'type': s:e.type, 'text': s:e.text}
     if s:e.valid
       execute 'silent cc' (s:i + 1)
-      let s:entry.landed = {'file': expand('%:p'), 'line': line('.'), 'col': col('.')}
+      " in characters, as layerlint counts (col('.') is a byte index)
+      let s:entry.landed = {'file': expand('%:p'), 'line': line('.'),
+            \ 'col': strchars(strpart(getline('.'), 0, col('.') - 1)) + 1}
     endif
     call add(s:entries, s:entry)
   endfor

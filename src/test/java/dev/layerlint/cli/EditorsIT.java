@@ -61,6 +61,7 @@ class EditorsIT {
         SYNTAX_ERROR("broken.Dockerfile", false),
         PATH_WITH_SPACES("dir with spaces/Dockerfile", false),
         TAB_INDENTED("tabs/Dockerfile", false),
+        NON_ASCII_BEFORE_A_FINDING("non-ascii/Dockerfile", false),
         UNSAVED_BUFFER_ON_STDIN("unsaved buffer/Dockerfile", true);
 
         final String file;
@@ -81,6 +82,10 @@ class EditorsIT {
     }
 
     private static final String TABS = "FROM ubuntu:24.04\nRUN apt-get update && \\\n\tapt-get install -y curl\n";
+
+    /** é is two bytes in UTF-8, € three: the finding on curl is 3 bytes further right than it is in characters. */
+    private static final String NON_ASCII = "FROM ubuntu:24.04\nRUN echo \"h\u00e9llo \u20ac\" && apt-get update"
+            + " && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n";
 
     @TempDir
     static Path shared;
@@ -151,6 +156,7 @@ class EditorsIT {
         write(work.resolve("broken.Dockerfile"), Files.readString(project.resolve("testdata/cli/broken.Dockerfile")));
         write(work.resolve("dir with spaces/Dockerfile"), Files.readString(work.resolve("app/Dockerfile")));
         write(work.resolve("tabs/Dockerfile"), TABS);
+        write(work.resolve("non-ascii/Dockerfile"), NON_ASCII);
         // on disk a syntax error; in the editor, unsaved, the app's Dockerfile
         write(work.resolve("unsaved buffer/Dockerfile"), Files.readString(work.resolve("broken.Dockerfile")));
         Path content = work.resolve("app/Dockerfile");
@@ -175,6 +181,11 @@ class EditorsIT {
         if (c == Case.TAB_INDENTED) {
             assertThat(expected).as("a finding after the tab").anyMatch(e -> e.line() == 3 && e.column() > 2);
         }
+        String buffer = c.buffer ? Files.readString(content) : onDisk;
+        if (c == Case.NON_ASCII_BEFORE_A_FINDING) {
+            assertThat(expected).as("a finding after the non-ASCII text")
+                    .anyMatch(e -> byteColumnLanding(buffer, e) != e.column());
+        }
 
         JsonObject result = drive(editor, c, content);
 
@@ -196,10 +207,31 @@ class EditorsIT {
                     at.get("col").getAsInt()));
         }
         assertThat(listed).containsExactlyElementsOf(expected);
-        assertThat(landed).as("where jumping to each finding puts the cursor")
-                .containsExactlyElementsOf(expected.stream().map(e -> new Place(e.file(), e.line(), e.column()))
-                        .toList());
+        // Emacs lands on the finding; Vim reads the column as a byte index, and lands that many bytes in,
+        // early after non-ASCII text (as docs/integrations.md says)
+        assertThat(landed).as("where jumping to each finding puts the cursor (column in characters)")
+                .containsExactlyElementsOf(expected.stream().map(e -> new Place(e.file(), e.line(),
+                        editor == Editor.EMACS ? e.column() : byteColumnLanding(buffer, e))).toList());
         assertThat(Files.readString(file)).as("the editor saved nothing").isEqualTo(onDisk);
+    }
+
+    /**
+     * The character column Vim puts the cursor on for a finding: the
+     * character holding byte {@code column - 1} of the line in UTF-8.
+     */
+    private static int byteColumnLanding(String text, Entry e) {
+        String line = text.lines().skip(e.line() - 1).findFirst().orElse("");
+        int bytes = 0;
+        int chars = 0;
+        while (chars < line.length()) {
+            int next = bytes + line.substring(chars, chars + 1).getBytes(StandardCharsets.UTF_8).length;
+            if (next > e.column() - 1) {
+                break;
+            }
+            bytes = next;
+            chars++;
+        }
+        return chars + 1;
     }
 
     /** Each finding of layerlint's JSON, as the editor should list it. */
