@@ -174,7 +174,9 @@ class EditorsIT {
         List<String> args = new ArrayList<>(List.of(project.resolve("layerlint").toString(), "check", "--format",
                 "json"));
         args.addAll(c.buffer ? List.of("-", "--stdin-filename", name) : List.of(name));
-        String json = run(cwd, Map.of(), c.buffer ? content : null, args).stdout();
+        Result reference = run(cwd, Map.of(), c.buffer ? content : null, args);
+        assertThat(reference.exit()).as("layerlint's exit code: %s", reference.stderr()).isIn(0, 1);
+        String json = reference.stdout();
         List<Entry> expected = expected(editor, cwd, json);
 
         assertThat(expected).as("layerlint finds something in %s", c.file).isNotEmpty();
@@ -201,7 +203,7 @@ class EditorsIT {
             if (editor != Editor.EMACS) {
                 assertThat(e.get("valid").getAsInt()).as("a quickfix line the errorformat did not match: %s", e)
                         .isEqualTo(1);
-                assertThat(e.get("vcol").getAsInt()).as("the column is a character index, not a screen column")
+                assertThat(e.get("vcol").getAsInt()).as("the column is an index in the line (vcol 0), not a screen column")
                         .isZero();
             }
             listed.add(new Entry(realPath(e.get("file").getAsString()), e.get("line").getAsInt(),
