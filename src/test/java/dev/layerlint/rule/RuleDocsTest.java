@@ -106,8 +106,9 @@ class RuleDocsTest {
             assertThat(info).as("README lists %s, which is not a rule", row.group(1)).isNotNull();
             listed.add(info.code());
             assertThat(row.group(2)).as("README link of %s", info.code()).isEqualTo("rules/" + info.docFile());
-            assertThat(row.group(3)).as("README name of %s", info.code()).startsWith(info.name());
-            assertThat(row.group(4)).as("README severity of %s", info.code()).startsWith(info.severity().label());
+            assertThat(row.group(3).split(" ")[0]).as("README name of %s", info.code()).isEqualTo(info.name());
+            assertThat(row.group(4).split(" ")[0]).as("README severity of %s", info.code())
+                    .isEqualTo(info.severity().label());
             assertThat(row.group(5).contains("safe")).as("README: %s has a fix ('safe'/'unsafe') iff it is fixable",
                     info.code()).isEqualTo(info.fixable());
         }
