@@ -3,7 +3,7 @@ package dev.layerlint.rules;
 import dev.layerlint.rule.Rule;
 import dev.layerlint.rule.RuleInfo;
 
-/** A rule whose identity is fixed at construction. */
+/** A rule whose metadata, one {@link RuleInfo} expression, is fixed at construction. */
 public abstract class BaseRule implements Rule {
     private final RuleInfo info;
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -53,9 +54,10 @@ class CacheScenarioTest {
         SemanticModel model = SemanticModel.build(file, Map.of(), null);
         Builder builder = builderName.equals("buildkit") ? Builder.BUILDKIT : Builder.CLASSIC;
         CacheModel cache = CacheModel.build(model, builder, BuildContext.of(dir, dockerfile));
-        if (outcome.startsWith("builder-bug")) {
-            return; // the builder is wrong here; documented in expected.tsv with its upstream issue
-        }
+        // the builder is wrong here (expected.tsv records its upstream issue): nothing to compare the model with,
+        // so the row is reported as skipped, not passed
+        Assumptions.assumeFalse(outcome.startsWith("builder-bug"),
+                () -> "the builder is wrong here (" + outcome + "); the model predicts what a correct builder does");
         String[] c = change.split(" ");
         boolean sameOutput = change.endsWith(" same-output");
         List<StepStatus> statuses = switch (c[0]) {

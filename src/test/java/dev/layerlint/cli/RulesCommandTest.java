@@ -24,6 +24,21 @@ class RulesCommandTest {
     }
 
     @Test
+    void rulesJsonGivesEachRulesMetadata() {
+        Cli.Run run = Cli.run("rules", "--format", "json");
+        assertThat(run.exit()).isZero();
+        com.google.gson.JsonArray rows = com.google.gson.JsonParser.parseString(run.out()).getAsJsonArray();
+        assertThat(rows).hasSameSizeAs(Registry.infos());
+        for (int i = 0; i < rows.size(); i++) {
+            com.google.gson.JsonObject row = rows.get(i).getAsJsonObject();
+            RuleInfo info = Registry.infos().get(i);
+            assertThat(row.get("code").getAsString()).isEqualTo(info.code());
+            assertThat(row.get("fixable").getAsBoolean()).as(info.code()).isEqualTo(info.fixable());
+            assertThat(row.get("enabled").getAsBoolean()).as(info.code()).isEqualTo(info.onByDefault());
+        }
+    }
+
+    @Test
     void ruleFindsTheDocByCodeNameOrAliasAndSuggestsOnATypo() {
         assertThat(Cli.run("rule", "DL3008").out()).startsWith("# RP003 apt-unpinned\n").contains("Aliases: DL3008");
         assertThat(Cli.run("rule", "JSONArgsRecommended").out()).startsWith("# BU022 shell-form-command\n");

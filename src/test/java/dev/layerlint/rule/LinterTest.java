@@ -35,6 +35,20 @@ class LinterTest {
     }
 
     @Test
+    void eachRuleInfoFlagKeepsTheOthers() {
+        RuleInfo plain = new RuleInfo("CA001", "ok-name", "s", Severity.INFO, List.of("DL1"));
+        assertThat(List.of(plain.onByDefault(), plain.fixable(), plain.checksOnbuild())).containsExactly(true, false,
+                false);
+        for (RuleInfo all : List.of(plain.off().withFix().withOnbuild(), plain.withOnbuild().withFix().off(),
+                plain.withFix().off().withOnbuild())) {
+            assertThat(List.of(all.onByDefault(), all.fixable(), all.checksOnbuild())).containsExactly(false, true,
+                    true);
+            assertThat(List.of(all.code(), all.name(), all.summary(), all.severity(), all.aliases()))
+                    .containsExactly("CA001", "ok-name", "s", Severity.INFO, List.of("DL1"));
+        }
+    }
+
+    @Test
     void ruleCodesAndNamesHaveOneShape() {
         assertThat(new RuleInfo("CA001", "ok-name-2", "s", Severity.INFO, List.of()).category())
                 .isEqualTo(Category.CA);

@@ -27,6 +27,10 @@ class RuleDocsTest {
             "## Use instead", "## Fix safety");
     private static final Pattern BLOCK = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern IGNORE_BLOCK = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern SEVERITY = Pattern.compile("Severity `(\\w+)`");
+    private static final Pattern ALIASES = Pattern.compile("(?m)^Aliases: ((?:`[^`]+`(?:, )?)+)");
+    private static final Pattern README_ROW = Pattern.compile(
+            "(?m)^\\| \\[([A-Z]{2}\\d{3})\\]\\(([^)]+)\\) \\| ([^|]+) \\| ([^|]+) \\| ([^|]+) \\|$");
     private static final Pattern CONFIG_BLOCK = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
 
     private static Path docs() {
@@ -52,6 +56,7 @@ class RuleDocsTest {
             for (String section : SECTIONS) {
                 assertThat(text).as("%s has section %s", doc, section).contains("\n" + section + "\n");
             }
+            docAgreesWithMetadata(rule, text);
             org.junit.jupiter.api.Assumptions.assumeTrue(!rule.code().equals("BU027")
                     || dev.layerlint.rules.correctness.ShellCheck.find(System.getenv("PATH")) != null, "BU027 needs shellcheck on PATH");
             String config = null;
@@ -64,6 +69,52 @@ class RuleDocsTest {
             assertThat(codes(rule, section(text, "## Use instead"), config)).as("the Use instead of %s", rule.code())
                     .doesNotContain(rule.code());
         }));
+    }
+
+    /**
+     * What a doc says about the metadata must be what RuleInfo says: "Off by default" in What it does exactly for
+     * rules off by default, "no automatic fix" under Fix safety exactly for rules that are not fixable, a
+     * "Severity `x`" the rule's severity, an "Aliases:" line the rule's aliases.
+     */
+    private static void docAgreesWithMetadata(RuleInfo rule, String text) {
+        assertThat(section(text, "## What it does").contains("Off by default"))
+                .as("%s: 'Off by default' in What it does iff the rule is off (RuleInfo.off())", rule.code())
+                .isEqualTo(!rule.onByDefault());
+        assertThat(section(text, "## Fix safety").toLowerCase(java.util.Locale.ROOT).contains("no automatic fix"))
+                .as("%s: Fix safety says 'no automatic fix' iff the rule is not fixable (RuleInfo.withFix())",
+                        rule.code()).isEqualTo(!rule.fixable());
+        Matcher severity = SEVERITY.matcher(text);
+        while (severity.find()) {
+            assertThat(severity.group(1)).as("%s: the severity its doc names", rule.code())
+                    .isEqualTo(rule.severity().label());
+        }
+        Matcher aliases = ALIASES.matcher(text);
+        if (aliases.find()) {
+            assertThat(List.of(aliases.group(1).replace("`", "").split(",\\s*")))
+                    .as("%s: the aliases its doc lists", rule.code()).isEqualTo(rule.aliases());
+        }
+    }
+
+    @Test
+    void readmeRuleTableAgreesWithTheMetadata() throws IOException {
+        String readme = Files.readString(Shared.projectDir().resolve("README.md"), StandardCharsets.UTF_8);
+        Matcher row = README_ROW.matcher(readme);
+        List<String> listed = new java.util.ArrayList<>();
+        while (row.find()) {
+            RuleInfo info = Registry.infos().stream().filter(i -> i.code().equals(row.group(1))).findFirst()
+                    .orElse(null);
+            assertThat(info).as("README lists %s, which is not a rule", row.group(1)).isNotNull();
+            listed.add(info.code());
+            assertThat(row.group(2)).as("README link of %s", info.code()).isEqualTo("rules/" + info.docFile());
+            assertThat(row.group(3).split(" ")[0]).as("README name of %s", info.code()).isEqualTo(info.name());
+            assertThat(row.group(4).split(" ")[0]).as("README severity of %s", info.code())
+                    .isEqualTo(info.severity().label());
+            assertThat(row.group(5).contains("safe")).as("README: %s has a fix ('safe'/'unsafe') iff it is fixable",
+                    info.code()).isEqualTo(info.fixable());
+        }
+        List<String> cacheRules = Registry.infos().stream().filter(i -> i.category() == Category.CA)
+                .map(RuleInfo::code).toList();
+        assertThat(listed).as("the README's rule table lists every cache rule").containsAll(cacheRules);
     }
 
     /** The text of a section, up to the next "## " heading. */

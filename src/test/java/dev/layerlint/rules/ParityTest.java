@@ -2,6 +2,7 @@ package dev.layerlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rule.RuleInfo;
@@ -45,12 +46,78 @@ class ParityTest {
 
     @Test
     void aHadolintIgnoreCommentHidesTheFindingItNames() {
-        String file = "FROM ubuntu\n# hadolint ignore=DL3008,DL3015\nRUN apt-get install -y curl\n"
-                + "# check=skip=JSONArgsRecommended\nCMD node app.js\n";
-        List<String> codes = Linter.lint(SourceText.of("Dockerfile", file), null, LintOptions.defaults(),
-                Registry.rules()).findings().stream().map(f -> f.rule().code()).toList();
+        String file = "FROM ubuntu\n# hadolint ignore=DL3008,DL3015\nRUN apt-get install -y curl\n";
+        String unmarked = "FROM ubuntu\n# no ignore comment here\nRUN apt-get install -y curl\n";
         RuleInfo apt = Registry.infos().stream().filter(i -> i.aliases().contains("DL3008")).findFirst().orElseThrow();
-        assertThat(codes).contains("RP001").doesNotContain(apt.code(), "SZ003");
+        assertThat(codes(unmarked)).contains(apt.code() + "@3", "SZ003@3");
+        assertThat(codes(file)).isEqualTo(without(codes(unmarked), apt.code() + "@3", "SZ003@3"));
+    }
+
+    /**
+     * A file that trips several BuildKit checks; its first line is replaced by a {@code check} directive (so line
+     * numbers stay the same).
+     */
+    private static final String CHECKS = "# no directive here\n"
+            + "FROM ubuntu:24.04 as build\n"
+            + "MAINTAINER someone@example.com\n"
+            + "ENV PATH /usr/local/bin:$PATH\n"
+            + "WORKDIR app\n"
+            + "CMD node app.js\n"
+            + "FROM alpine:3.20\n"
+            + "EXPOSE 80/TCP\n"
+            + "ARG GITHUB_TOKEN\n";
+
+    @Test
+    void aCheckSkipDirectiveHidesTheBuildKitChecksItNamesAndNothingElse() {
+        List<String> all = codes(CHECKS);
+        for (String skipped : List.of("JSONArgsRecommended", "FromAsCasing", "MaintainerDeprecated",
+                "LegacyKeyValueFormat", "WorkdirRelativePath", "ExposeProtoCasing", "SecretsUsedInArgOrEnv")) {
+            List<String> named = findings(CHECKS).stream().filter(f -> f.aliases().contains(skipped))
+                    .map(ParityTest::key).toList();
+            assertThat(named).as("the sample trips %s", skipped).isNotEmpty();
+            String file = "# check=skip=" + skipped + CHECKS.substring(CHECKS.indexOf('\n'));
+            assertThat(codes(file)).as("check=skip=%s", skipped).isEqualTo(without(all, named.toArray(String[]::new)));
+        }
+        List<String> two = findings(CHECKS).stream().filter(f -> f.aliases().contains("JSONArgsRecommended")
+                || f.aliases().contains("FromAsCasing")).map(ParityTest::key).toList();
+        String file = "# check=skip=JSONArgsRecommended,FromAsCasing" + CHECKS.substring(CHECKS.indexOf('\n'));
+        assertThat(codes(file)).as("a list of checks").isEqualTo(without(all, two.toArray(String[]::new)));
+    }
+
+    @Test
+    void checkSkipAllHidesEveryBuildKitCheckButNotSyntaxErrors() {
+        String body = CHECKS.substring(CHECKS.indexOf('\n')) + "COPY onlyone\n";
+        List<String> before = codes("# no directive here" + body);
+        assertThat(findings("# no directive here" + body)).anyMatch(ParityTest::isBuildKitCheck);
+        assertThat(before).contains("BU000@10");
+        List<Finding> after = findings("# check=skip=all" + body);
+        assertThat(after).noneMatch(ParityTest::isBuildKitCheck);
+        assertThat(after).extracting(ParityTest::key).contains("BU000@10");
+    }
+
+    private static boolean isBuildKitCheck(Finding f) {
+        return f.aliases().stream().anyMatch(BUILDKIT::contains);
+    }
+
+    private static List<Finding> findings(String file) {
+        return Linter.lint(SourceText.of("Dockerfile", file), null, LintOptions.defaults(), Registry.rules())
+                .findings();
+    }
+
+    private static String key(Finding f) {
+        return f.rule().code() + "@" + f.span().startLine();
+    }
+
+    private static List<String> codes(String file) {
+        return findings(file).stream().map(ParityTest::key).toList();
+    }
+
+    private static List<String> without(List<String> all, String... removed) {
+        List<String> out = new ArrayList<>(all);
+        for (String r : removed) {
+            assertThat(out.remove(r)).as("%s in %s", r, all).isTrue();
+        }
+        return out;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -60,12 +60,23 @@ public final class RuleFixtures {
         return out;
     }
 
+    /** The rule's findings on the fixture, linted as {@link #check} lints it. */
+    public static List<Finding> findings(Rule rule, Fixture fixture) throws Exception {
+        SourceText source = SourceLoader.load(fixture.dockerfile(), fixture.name());
+        return findings(rule, fixture, source, options(rule, fixture));
+    }
+
+    private static List<Finding> findings(Rule rule, Fixture fixture, SourceText source, LintOptions options) {
+        String code = rule.info().code();
+        return Linter.lint(source, fixture.dockerfile(), options, List.of(rule)).findings()
+                .stream().filter(f -> f.rule().code().equals(code)).toList();
+    }
+
     public static void check(Rule rule, Fixture fixture) throws Exception {
         String code = rule.info().code();
         SourceText source = SourceLoader.load(fixture.dockerfile(), fixture.name());
         LintOptions options = options(rule, fixture);
-        List<Finding> findings = Linter.lint(source, fixture.dockerfile(), options, List.of(rule)).findings()
-                .stream().filter(f -> f.rule().code().equals(code)).toList();
+        List<Finding> findings = findings(rule, fixture, source, options);
         List<String> problems = new ArrayList<>();
         List<String[]> markers = markers(source, code);
         List<Finding> unmatched = new ArrayList<>(findings);
@@ -111,11 +122,16 @@ public final class RuleFixtures {
                         .startsWith("ONBUILD")).count();
     }
 
+    /** Where the fixture's expected {@code --fix} (or {@code --unsafe-fixes}) output is, if it has one. */
+    public static Path fixGolden(Fixture fixture, boolean unsafe) {
+        String suffix = unsafe ? ".unsafe-fixed" : ".fixed";
+        return fixture.context() != null ? fixture.context().resolve("Dockerfile" + suffix)
+                : fixture.dockerfile().resolveSibling(fixture.name().replace(".Dockerfile", suffix));
+    }
+
     private static void checkFix(Rule rule, Fixture fixture, SourceText source, LintOptions options, boolean unsafe)
             throws Exception {
-        String suffix = unsafe ? ".unsafe-fixed" : ".fixed";
-        Path expected = fixture.context() != null ? fixture.context().resolve("Dockerfile" + suffix)
-                : fixture.dockerfile().resolveSibling(fixture.name().replace(".Dockerfile", suffix));
+        Path expected = fixGolden(fixture, unsafe);
         if (!Files.exists(expected)) {
             return;
         }

@@ -27,15 +27,10 @@ import java.util.Set;
 public final class CacheBustArgTooEarly extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA005", "cache-bust-arg-too-early",
             "A cache-busting ARG is placed before expensive steps it is not meant to re-run",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public CacheBustArgTooEarly() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

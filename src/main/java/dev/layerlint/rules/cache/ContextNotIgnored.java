@@ -28,7 +28,7 @@ import java.util.Map;
 public final class ContextNotIgnored extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA007", "context-not-ignored",
             "A whole-context COPY while .dockerignore lets volatile paths into the context",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     /** Paths that change without a source edit, and why. */
     private static final Map<String, String> VOLATILE = new LinkedHashMap<>();
@@ -47,11 +47,6 @@ public final class ContextNotIgnored extends BaseRule {
 
     public ContextNotIgnored() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

@@ -38,15 +38,10 @@ import java.util.regex.Pattern;
 public final class CopyAllBeforeInstall extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA002", "copy-all-before-install",
             "A COPY of the whole context comes before a dependency install that needs only the manifest files",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public CopyAllBeforeInstall() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

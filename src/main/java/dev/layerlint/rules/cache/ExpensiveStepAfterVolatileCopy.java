@@ -30,7 +30,7 @@ import java.util.Set;
 public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA008", "expensive-step-after-volatile-copy",
             "An expensive RUN that does not need the sources runs after a COPY of the whole context",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     private static final Set<String> CONTEXT_FREE = Set.of("useradd", "adduser", "groupadd", "addgroup", "usermod",
             "ln", "update-ca-certificates", "locale-gen", "ldconfig", "true", "echo", "set", "export", "apt-key",
@@ -38,11 +38,6 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
 
     public ExpensiveStepAfterVolatileCopy() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

@@ -23,15 +23,10 @@ import java.util.List;
 public final class PackageCacheNotMounted extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA009", "package-cache-not-mounted",
             "A package install without a cache mount downloads every package again when the step reruns",
-            Severity.INFO, List.of());
+            Severity.INFO, List.of()).withFix();
 
     public PackageCacheNotMounted() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

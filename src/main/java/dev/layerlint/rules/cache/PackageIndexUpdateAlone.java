@@ -26,15 +26,10 @@ import java.util.List;
 public final class PackageIndexUpdateAlone extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA004", "package-index-update-alone",
             "A package index update runs in its own RUN, so later installs use a stale cached index",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public PackageIndexUpdateAlone() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

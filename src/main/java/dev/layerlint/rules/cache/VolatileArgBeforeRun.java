@@ -35,15 +35,10 @@ import java.util.Set;
 public final class VolatileArgBeforeRun extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA001", "volatile-arg-before-run",
             "A build argument that changes on every build is in scope of expensive RUN steps",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public VolatileArgBeforeRun() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

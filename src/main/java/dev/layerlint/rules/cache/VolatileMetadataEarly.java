@@ -30,15 +30,10 @@ import java.util.Set;
  */
 public final class VolatileMetadataEarly extends BaseRule {
     public static final RuleInfo INFO = new RuleInfo("CA006", "volatile-metadata-early",
-            "A LABEL or ENV with a per-build value comes before build steps", Severity.WARNING, List.of());
+            "A LABEL or ENV with a per-build value comes before build steps", Severity.WARNING, List.of()).withFix();
 
     public VolatileMetadataEarly() {
         super(INFO);
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 
     @Override

@@ -20,17 +20,7 @@ public final class AptInScript extends BaseRule {
 
     public AptInScript() {
         super(new RuleInfo("BU026", "apt-in-script", "A RUN uses apt, the interactive front end; use apt-get",
-                Severity.WARNING, List.of("DL3027")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                Severity.WARNING, List.of("DL3027")).withFix().withOnbuild());
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class CopyDestinationNotDirectory extends BaseRule {
     public CopyDestinationNotDirectory() {
         super(new RuleInfo("BU004", "copy-destination-not-directory",
                 "COPY or ADD with several sources needs a destination ending in /", Severity.ERROR,
-                List.of("DL3021")));
+                List.of("DL3021")).withFix().withOnbuild());
     }
 
     @Override
@@ -52,10 +52,5 @@ public final class CopyDestinationNotDirectory extends BaseRule {
                             : dev.layerlint.fix.Fix.safe("End the destination with /", List.of(
                                     dev.layerlint.fix.Edit.insert(dest.span().end(), "/"))));
         }
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
     }
 }

@@ -22,7 +22,7 @@ public final class EnvSelfReference extends BaseRule {
     public EnvSelfReference() {
         super(new RuleInfo("BU009", "env-self-reference",
                 "An ENV value uses a variable assigned earlier in the same ENV, which it does not see yet",
-                Severity.ERROR, List.of("DL3044")));
+                Severity.ERROR, List.of("DL3044")).withOnbuild());
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
 public final class InvalidOnbuildTrigger extends BaseRule {
     public InvalidOnbuildTrigger() {
         super(new RuleInfo("BU008", "invalid-onbuild-trigger", "ONBUILD wraps ONBUILD, FROM or MAINTAINER",
-                Severity.ERROR, List.of("DL3043")));
+                Severity.ERROR, List.of("DL3043")).withOnbuild());
     }
 
     @Override
@@ -26,10 +26,5 @@ public final class InvalidOnbuildTrigger extends BaseRule {
                         + " is not allowed: the builder rejects it when a child image is built");
             }
         }
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
     }
 }

@@ -18,12 +18,7 @@ public final class PackageInstallPrompts extends BaseRule {
     public PackageInstallPrompts() {
         super(new RuleInfo("BU021", "package-install-prompts",
                 "A package install asks for confirmation (no -y), which aborts a non-interactive build",
-                Severity.WARNING, List.of("DL3014", "DL3030", "DL3034", "DL3038")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.WARNING, List.of("DL3014", "DL3030", "DL3034", "DL3038")).withOnbuild());
     }
 
     @Override

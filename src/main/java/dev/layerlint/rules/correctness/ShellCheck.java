@@ -44,12 +44,7 @@ public final class ShellCheck extends BaseRule {
 
     public ShellCheck() {
         super(new RuleInfo("BU027", "shellcheck", "ShellCheck finds a problem in a RUN script", Severity.WARNING,
-                List.of()));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                List.of()).withOnbuild());
     }
 
     /** The shellcheck binary on a PATH value, or null (remembered per PATH: a file-system walk per file is waste). */

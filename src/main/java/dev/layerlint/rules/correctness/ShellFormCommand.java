@@ -36,12 +36,7 @@ public final class ShellFormCommand extends BaseRule {
     public ShellFormCommand() {
         super(new RuleInfo("BU022", "shell-form-command",
                 "CMD or ENTRYPOINT in shell form: the app does not receive SIGTERM and stops uncleanly",
-                Severity.WARNING, List.of("DL3025", "JSONArgsRecommended")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                Severity.WARNING, List.of("DL3025", "JSONArgsRecommended")).withFix());
     }
 
     @Override

@@ -12,12 +12,7 @@ import java.util.List;
 public final class ShellReplacedBySymlink extends BaseRule {
     public ShellReplacedBySymlink() {
         super(new RuleInfo("BU014", "shell-replaced-by-symlink", "A RUN replaces /bin/sh with a symlink; use SHELL",
-                Severity.WARNING, List.of("DL4005")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.WARNING, List.of("DL4005")).withOnbuild());
     }
 
     @Override

@@ -23,12 +23,7 @@ public final class AddUrlWithoutChecksum extends BaseRule {
 
     public AddUrlWithoutChecksum() {
         super(new RuleInfo("RP014", "add-url-without-checksum", "ADD of a URL without --checksum", Severity.WARNING,
-                List.of()));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                List.of()).withOnbuild());
     }
 
     @Override

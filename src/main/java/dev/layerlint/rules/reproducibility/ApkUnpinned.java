@@ -11,7 +11,7 @@ import java.util.Set;
 public final class ApkUnpinned extends UnpinnedPackages {
     public ApkUnpinned() {
         super(new RuleInfo("RP006", "apk-unpinned", "apk add without package versions", Severity.WARNING,
-                List.of("DL3018")), Set.of("apk"), Set.of("add"), "curl=8.11.1-r0, or curl~8.11");
+                List.of("DL3018")).withOnbuild(), Set.of("apk"), Set.of("add"), "curl=8.11.1-r0, or curl~8.11");
     }
 
     @Override

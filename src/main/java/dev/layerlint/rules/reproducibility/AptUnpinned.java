@@ -10,7 +10,8 @@ import java.util.Set;
 public final class AptUnpinned extends UnpinnedPackages {
     public AptUnpinned() {
         super(new RuleInfo("RP003", "apt-unpinned", "apt-get install without package versions", Severity.WARNING,
-                List.of("DL3008")), Set.of("apt-get", "apt"), Set.of("install"), "curl=8.5.0-2ubuntu10.6");
+                List.of("DL3008")).withOnbuild(),
+                Set.of("apt-get", "apt"), Set.of("install"), "curl=8.5.0-2ubuntu10.6");
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Set;
 public final class CargoUnpinned extends UnpinnedPackages {
     public CargoUnpinned() {
         super(new RuleInfo("RP015", "cargo-unpinned", "cargo install without a crate version", Severity.WARNING,
-                List.of()), Set.of("cargo"), Set.of("install"), "ripgrep@14.1.1, or --version 14.1.1");
+                List.of()).withOnbuild(), Set.of("cargo"), Set.of("install"), "ripgrep@14.1.1, or --version 14.1.1");
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ComposerUnpinned extends UnpinnedPackages {
     public ComposerUnpinned() {
         super(new RuleInfo("RP016", "composer-unpinned", "composer require without a version constraint",
-                Severity.WARNING, List.of()), Set.of("composer", "composer.phar"), Set.of("require"),
+                Severity.WARNING, List.of()).withOnbuild(), Set.of("composer", "composer.phar"), Set.of("require"),
                 "laravel/installer:^5.8");
     }
 

@@ -10,7 +10,8 @@ import java.util.Set;
 public final class DnfUnpinned extends UnpinnedPackages {
     public DnfUnpinned() {
         super(new RuleInfo("RP010", "dnf-unpinned", "dnf or microdnf install without package versions",
-                Severity.WARNING, List.of("DL3041")), Set.of("dnf", "microdnf", "tdnf"), Set.of("install"),
+                Severity.WARNING, List.of("DL3041")).withOnbuild(),
+                Set.of("dnf", "microdnf", "tdnf"), Set.of("install"),
                 "nginx-1.24.0");
     }
 

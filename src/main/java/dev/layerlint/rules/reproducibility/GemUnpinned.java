@@ -10,7 +10,8 @@ import java.util.Set;
 public final class GemUnpinned extends UnpinnedPackages {
     public GemUnpinned() {
         super(new RuleInfo("RP007", "gem-unpinned", "gem install without a version", Severity.WARNING,
-                List.of("DL3028")), Set.of("gem"), Set.of("install", "i"), "bundler:2.5.22, or -v 2.5.22");
+                List.of("DL3028")).withOnbuild(),
+                Set.of("gem"), Set.of("install", "i"), "bundler:2.5.22, or -v 2.5.22");
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Set;
 public final class GoUnpinned extends UnpinnedPackages {
     public GoUnpinned() {
         super(new RuleInfo("RP011", "go-unpinned", "go install, get or run of a module without a version",
-                Severity.WARNING, List.of("DL3062")), Set.of("go"), Set.of("install", "get", "run"),
+                Severity.WARNING, List.of("DL3062")).withOnbuild(), Set.of("go"), Set.of("install", "get", "run"),
                 "golang.org/x/tools/gopls@v0.16.2");
     }
 

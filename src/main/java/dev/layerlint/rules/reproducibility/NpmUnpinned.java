@@ -14,7 +14,8 @@ import java.util.Set;
 public final class NpmUnpinned extends UnpinnedPackages {
     public NpmUnpinned() {
         super(new RuleInfo("RP005", "npm-unpinned", "npm install of a package without a version", Severity.WARNING,
-                List.of("DL3016")), Set.of("npm", "yarn", "pnpm", "bun"), Set.of("install", "i", "add", "in", "isntall"),
+                List.of("DL3016")).withOnbuild(),
+                Set.of("npm", "yarn", "pnpm", "bun"), Set.of("install", "i", "add", "in", "isntall"),
                 "typescript@5.6.3");
     }
 

@@ -18,7 +18,7 @@ public final class PipUnpinned extends UnpinnedPackages {
 
     public PipUnpinned() {
         super(new RuleInfo("RP004", "pip-unpinned", "pip install without package versions", Severity.WARNING,
-                List.of("DL3013")), Set.of("pip", "uv", "pipx"), Set.of("install"),
+                List.of("DL3013")).withOnbuild(), Set.of("pip", "uv", "pipx"), Set.of("install"),
                 "flask==3.0.3, or -r requirements.txt");
     }
 

@@ -34,11 +34,6 @@ abstract class UnpinnedPackages extends BaseRule {
     abstract boolean pinned(String word, ShellCommand command);
 
     @Override
-    public final boolean checksOnbuild() {
-        return true;
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         // pip has versioned names (pip3.12, python3.12 -m pip): those need every command
         boolean pip = programs.contains("pip");

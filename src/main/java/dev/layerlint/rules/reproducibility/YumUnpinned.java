@@ -10,7 +10,7 @@ import java.util.Set;
 public final class YumUnpinned extends UnpinnedPackages {
     public YumUnpinned() {
         super(new RuleInfo("RP008", "yum-unpinned", "yum install without package versions", Severity.WARNING,
-                List.of("DL3033")), Set.of("yum"), Set.of("install", "localinstall"),
+                List.of("DL3033")).withOnbuild(), Set.of("yum"), Set.of("install", "localinstall"),
                 "httpd-2.4.6");
     }
 

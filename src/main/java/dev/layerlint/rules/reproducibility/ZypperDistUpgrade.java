@@ -11,12 +11,7 @@ import java.util.List;
 public final class ZypperDistUpgrade extends BaseRule {
     public ZypperDistUpgrade() {
         super(new RuleInfo("RP012", "zypper-dist-upgrade", "zypper dist-upgrade in a RUN", Severity.WARNING,
-                List.of("DL3035")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                List.of("DL3035")).withOnbuild());
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class ZypperUnpinned extends UnpinnedPackages {
     public ZypperUnpinned() {
         super(new RuleInfo("RP009", "zypper-unpinned", "zypper install without package versions", Severity.WARNING,
-                List.of("DL3037")), Set.of("zypper"), Set.of("install", "in"), "curl=8.6.0");
+                List.of("DL3037")).withOnbuild(), Set.of("zypper"), Set.of("install", "in"), "curl=8.6.0");
     }
 
     @Override

@@ -24,12 +24,7 @@ public final class DownloadPipedToShell extends BaseRule {
 
     public DownloadPipedToShell() {
         super(new RuleInfo("SE007", "download-piped-to-shell", "A download is piped into a shell", Severity.WARNING,
-                List.of()));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                List.of()).withOnbuild());
     }
 
     @Override

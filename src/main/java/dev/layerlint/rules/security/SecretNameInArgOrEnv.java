@@ -24,12 +24,7 @@ public final class SecretNameInArgOrEnv extends BaseRule {
 
     public SecretNameInArgOrEnv() {
         super(new RuleInfo("SE004", "secret-in-arg-or-env", "An ARG or ENV is named like a secret",
-                Severity.WARNING, List.of("DL3064", "SecretsUsedInArgOrEnv")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.WARNING, List.of("DL3064", "SecretsUsedInArgOrEnv")).withOnbuild());
     }
 
     @Override

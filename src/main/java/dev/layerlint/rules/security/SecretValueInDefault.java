@@ -50,12 +50,7 @@ public final class SecretValueInDefault extends BaseRule {
 
     public SecretValueInDefault() {
         super(new RuleInfo("SE006", "secret-value-in-default", "A literal secret is written in an ARG, ENV or LABEL",
-                Severity.ERROR, List.of()));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.ERROR, List.of()).withOnbuild());
     }
 
     @Override

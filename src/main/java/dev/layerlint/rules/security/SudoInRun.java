@@ -12,12 +12,7 @@ import java.util.List;
 /** SE002: sudo in a RUN: unpredictable TTY and signal behaviour, and a privilege tool left in the image. */
 public final class SudoInRun extends BaseRule {
     public SudoInRun() {
-        super(new RuleInfo("SE002", "sudo-in-run", "A RUN uses sudo", Severity.ERROR, List.of("DL3004")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+        super(new RuleInfo("SE002", "sudo-in-run", "A RUN uses sudo", Severity.ERROR, List.of("DL3004")).withOnbuild());
     }
 
     @Override

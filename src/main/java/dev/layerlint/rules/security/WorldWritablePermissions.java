@@ -23,12 +23,7 @@ public final class WorldWritablePermissions extends BaseRule {
 
     public WorldWritablePermissions() {
         super(new RuleInfo("SE008", "world-writable-permissions", "chmod makes files writable by every user",
-                Severity.WARNING, List.of()));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.WARNING, List.of()).withOnbuild());
     }
 
     static boolean worldWritable(String mode) {

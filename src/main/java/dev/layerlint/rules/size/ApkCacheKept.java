@@ -11,7 +11,7 @@ import java.util.List;
 public final class ApkCacheKept extends CacheLeftInLayer {
     public ApkCacheKept() {
         super(new RuleInfo("SZ004", "apk-cache-kept", "apk add without --no-cache keeps the index in the layer",
-                Severity.INFO, List.of("DL3019")), List.of("/var/cache/apk", "/etc/apk/cache"));
+                Severity.INFO, List.of("DL3019")).withOnbuild(), List.of("/var/cache/apk", "/etc/apk/cache"));
     }
 
     @Override

@@ -12,12 +12,7 @@ import java.util.List;
 public final class AptInstallRecommends extends BaseRule {
     public AptInstallRecommends() {
         super(new RuleInfo("SZ003", "apt-install-recommends", "apt-get install also installs recommended packages",
-                Severity.INFO, List.of("DL3015")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.INFO, List.of("DL3015")).withOnbuild());
     }
 
     @Override

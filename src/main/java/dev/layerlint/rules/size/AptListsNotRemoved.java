@@ -11,7 +11,7 @@ import java.util.List;
 public final class AptListsNotRemoved extends CacheLeftInLayer {
     public AptListsNotRemoved() {
         super(new RuleInfo("SZ001", "apt-lists-not-removed", "apt-get update leaves the package lists in the layer",
-                Severity.INFO, List.of("DL3009")), List.of("/var/lib/apt/lists", "/var/lib/apt"));
+                Severity.INFO, List.of("DL3009")).withOnbuild(), List.of("/var/lib/apt/lists", "/var/lib/apt"));
     }
 
     @Override

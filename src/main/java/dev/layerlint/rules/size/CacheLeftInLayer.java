@@ -43,11 +43,6 @@ abstract class CacheLeftInLayer extends BaseRule {
     abstract String message(ShellCommand install);
 
     @Override
-    public final boolean checksOnbuild() {
-        return true;
-    }
-
-    @Override
     public void check(RuleContext ctx) {
         Stage target = ctx.model().target();
         java.util.Set<Stage> shipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -12,7 +12,8 @@ import java.util.Set;
 public final class DnfCacheKept extends CacheLeftInLayer {
     public DnfCacheKept() {
         super(new RuleInfo("SZ007", "dnf-cache-kept", "dnf install without dnf clean all keeps its cache in the layer",
-                Severity.WARNING, List.of("DL3040")), List.of("/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"));
+                Severity.WARNING, List.of("DL3040")).withOnbuild(),
+                List.of("/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"));
     }
 
     @Override

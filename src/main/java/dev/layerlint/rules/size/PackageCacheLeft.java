@@ -35,7 +35,7 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     public PackageCacheLeft() {
         super(new RuleInfo("SZ012", "package-cache-left",
                 "npm, pnpm, bun, uv, composer, cargo or go leaves its download cache in a shipped layer",
-                Severity.INFO, List.of()), List.of());
+                Severity.INFO, List.of()).withOnbuild(), List.of());
     }
 
     private static Ecosystem ecosystem(ShellCommand c) {

@@ -22,7 +22,8 @@ public final class PipCacheKept extends CacheLeftInLayer {
 
     public PipCacheKept() {
         super(new RuleInfo("SZ008", "pip-cache-kept", "pip install without --no-cache-dir keeps its cache in the layer",
-                Severity.WARNING, List.of("DL3042")), List.of("/root/.cache/pip", "/root/.cache", "~/.cache/pip",
+                Severity.WARNING, List.of("DL3042")).withOnbuild(),
+                List.of("/root/.cache/pip", "/root/.cache", "~/.cache/pip",
                 ".cache/pip"));
     }
 

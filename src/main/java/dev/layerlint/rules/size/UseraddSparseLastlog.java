@@ -17,12 +17,7 @@ import java.util.List;
 public final class UseraddSparseLastlog extends BaseRule {
     public UseraddSparseLastlog() {
         super(new RuleInfo("SZ009", "useradd-sparse-lastlog", "useradd with a large UID and without -l bloats the layer",
-                Severity.WARNING, List.of("DL3046")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.WARNING, List.of("DL3046")).withOnbuild());
     }
 
     @Override

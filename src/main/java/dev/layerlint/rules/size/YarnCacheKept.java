@@ -13,7 +13,7 @@ public final class YarnCacheKept extends CacheLeftInLayer {
 
     public YarnCacheKept() {
         super(new RuleInfo("SZ010", "yarn-cache-kept", "yarn install without yarn cache clean keeps its cache in the"
-                + " layer", Severity.INFO, List.of("DL3060")), List.of("/usr/local/share/.cache/yarn",
+                + " layer", Severity.INFO, List.of("DL3060")).withOnbuild(), List.of("/usr/local/share/.cache/yarn",
                 "/root/.cache/yarn", "/root/.yarn", ".cache/yarn"));
     }
 

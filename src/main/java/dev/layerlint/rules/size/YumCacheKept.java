@@ -12,7 +12,7 @@ import java.util.Set;
 public final class YumCacheKept extends CacheLeftInLayer {
     public YumCacheKept() {
         super(new RuleInfo("SZ005", "yum-cache-kept", "yum install without yum clean all keeps its cache in the layer",
-                Severity.WARNING, List.of("DL3032")), List.of("/var/cache/yum"));
+                Severity.WARNING, List.of("DL3032")).withOnbuild(), List.of("/var/cache/yum"));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class ZypperCacheKept extends CacheLeftInLayer {
     public ZypperCacheKept() {
         super(new RuleInfo("SZ006", "zypper-cache-kept", "zypper install without zypper clean keeps its cache in the"
-                + " layer", Severity.WARNING, List.of("DL3036")), List.of("/var/cache/zypp"));
+                + " layer", Severity.WARNING, List.of("DL3036")).withOnbuild(), List.of("/var/cache/zypp"));
     }
 
     @Override

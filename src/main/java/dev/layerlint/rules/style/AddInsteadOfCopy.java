@@ -19,12 +19,7 @@ public final class AddInsteadOfCopy extends BaseRule {
 
     public AddInsteadOfCopy() {
         super(new RuleInfo("ST004", "add-instead-of-copy", "ADD copies plain files; use COPY", Severity.ERROR,
-                List.of("DL3020")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                List.of("DL3020")).withFix());
     }
 
     @Override

@@ -16,12 +16,7 @@ import java.util.Locale;
 public final class ExposeProtocolCasing extends BaseRule {
     public ExposeProtocolCasing() {
         super(new RuleInfo("ST020", "expose-protocol-casing", "An EXPOSE protocol is not lower-case", Severity.WARNING,
-                List.of("ExposeProtoCasing")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                List.of("ExposeProtoCasing")).withFix());
     }
 
     @Override

@@ -15,12 +15,7 @@ import java.util.Locale;
 public final class FromAsCasing extends BaseRule {
     public FromAsCasing() {
         super(new RuleInfo("ST016", "from-as-casing", "The AS keyword's case does not match FROM's", Severity.WARNING,
-                List.of("FromAsCasing")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                List.of("FromAsCasing")).withFix());
     }
 
     @Override

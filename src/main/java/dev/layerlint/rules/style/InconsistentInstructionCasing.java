@@ -24,12 +24,7 @@ public final class InconsistentInstructionCasing extends BaseRule {
     public InconsistentInstructionCasing() {
         super(new RuleInfo("ST018", "inconsistent-instruction-casing",
                 "A keyword's case differs from the rest of the file", Severity.WARNING,
-                List.of("ConsistentInstructionCasing")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                List.of("ConsistentInstructionCasing")).withFix());
     }
 
     @Override

@@ -25,12 +25,7 @@ public final class LegacyKeyValueFormat extends BaseRule {
 
     public LegacyKeyValueFormat() {
         super(new RuleInfo("ST019", "legacy-key-value-format", "ENV or LABEL uses the legacy 'key value' form",
-                Severity.WARNING, List.of("LegacyKeyValueFormat")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                Severity.WARNING, List.of("LegacyKeyValueFormat")).withFix());
     }
 
     @Override

@@ -14,12 +14,7 @@ import java.util.List;
 public final class MaintainerDeprecated extends BaseRule {
     public MaintainerDeprecated() {
         super(new RuleInfo("ST012", "maintainer-deprecated", "MAINTAINER is deprecated; use a LABEL", Severity.ERROR,
-                List.of("DL4000", "MaintainerDeprecated")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                List.of("DL4000", "MaintainerDeprecated")).withFix());
     }
 
     @Override

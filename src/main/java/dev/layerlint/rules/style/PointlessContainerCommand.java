@@ -15,12 +15,7 @@ public final class PointlessContainerCommand extends BaseRule {
     public PointlessContainerCommand() {
         super(new RuleInfo("ST003", "pointless-container-command",
                 "A RUN uses an interactive or system command that does nothing useful in a build", Severity.INFO,
-                List.of("DL3001")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                List.of("DL3001")).withOnbuild());
     }
 
     @Override

@@ -14,12 +14,7 @@ import java.util.List;
 public final class RedundantTargetPlatform extends BaseRule {
     public RedundantTargetPlatform() {
         super(new RuleInfo("ST014", "redundant-target-platform", "FROM --platform=$TARGETPLATFORM is the default",
-                Severity.WARNING, List.of("DL3065", "RedundantTargetPlatform")));
-    }
-
-    @Override
-    public boolean fixable() {
-        return true;
+                Severity.WARNING, List.of("DL3065", "RedundantTargetPlatform")).withFix());
     }
 
     @Override

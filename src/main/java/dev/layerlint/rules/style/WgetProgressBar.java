@@ -12,12 +12,7 @@ import java.util.List;
 public final class WgetProgressBar extends BaseRule {
     public WgetProgressBar() {
         super(new RuleInfo("ST005", "wget-progress-bar", "wget without --progress or -q floods the build log",
-                Severity.INFO, List.of("DL3047")));
-    }
-
-    @Override
-    public boolean checksOnbuild() {
-        return true;
+                Severity.INFO, List.of("DL3047")).withOnbuild());
     }
 
     @Override
