@@ -73,15 +73,20 @@
  * <li>{@code Heredoc.terminator()} is null when the file ends first;
  *     {@code Flag.value()} is null without {@code =}; a flag may be unknown
  *     to the instruction.</li>
- * <li>Instructions before the first FROM (global ARGs, or anything by
- *     mistake) are in {@code file().instructions()} but in no stage:
+ * <li>Global ARGs (the ARGs before the first FROM and before any other
+ *     instruction) are in {@code file().instructions()} but in no stage:
  *     {@code model().stageOf(i)} and {@code scopeBefore(i)} are null for
- *     them. A file may have no stage at all ({@code model().target()} is
- *     null).</li>
+ *     them. Other instructions before the first FROM (a fragment: a
+ *     snippet, a file being written; in a file with no FROM at all, its
+ *     ARGs too) form a stage of their own, as if after {@code FROM
+ *     scratch}: its {@code from()} is in no instruction list and has empty
+ *     spans ({@code SemanticModel.isWritten(from)} is false). A file may
+ *     have no stage at all ({@code model().target()} is null).</li>
  * </ul>
  * A rule that crashes costs the file its findings of that rule (the linter
  * reports an internal error instead); RulesRobustnessTest runs every rule
- * over the corpus and mutated fixtures to catch that.
+ * over the corpus, over mutated fixtures and over random instructions
+ * generated from the parser's vocabulary (InstructionGenerator) to catch that.
  *
  * <h2>ONBUILD triggers</h2>
  * A trigger sits inside its {@link dev.layerlint.ast.Onbuild}; it is not in
