@@ -25,7 +25,15 @@ final class Inputs {
                 inputs.add(new Input(stdinName, null, null));
                 continue;
             }
-            Path p = Path.of(path);
+            Path p;
+            try {
+                p = Path.of(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                inputs.add(new Input(path, null, new InputException(path, "not a usable file name here ("
+                        + e.getReason() + "); file names that are not ASCII need a UTF-8 locale (LANG=C.UTF-8),"
+                        + " this one is " + System.getProperty("sun.jnu.encoding", "unknown"))));
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 try {
                     List<Path> found = FileDiscovery.find(p);
