@@ -98,7 +98,7 @@ public final class ReportPaths {
      * every byte outside the unreserved characters percent-encoded as UTF-8
      * (RFC 3986 section 2), a Windows drive kept as {@code /C:/}.
      */
-    static String fileUri(Path absolute) {
+    public static String fileUri(Path absolute) {
         String p = slashes(absolute.toString());
         if (p.startsWith("//")) {
             return "file:" + encode(p, true); // a UNC path: //server/share/...
