@@ -164,6 +164,27 @@ class InputOutcomeTest {
                 .isEqualTo(unusableNames.size());
     }
 
+    @org.junit.jupiter.api.Test
+    void diffAndFixReportAnUnusableInputAndExitTwo() throws IOException {
+        Path good = Files.writeString(tmp.resolve("Dockerfile"), "FROM alpine:3.20\nRUN apt-get update\n");
+        String missing = tmp.resolve("missing.Dockerfile").toString();
+        for (String mode : List.of("--diff", "--fix")) {
+            Cli.Run run = Cli.run("check", mode, good.toString(), missing);
+            assertThat(run.exit()).as(mode).isEqualTo(2);
+            assertThat(run.out() + run.err()).as(mode).contains(missing + ": error: no such file or directory")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFileNameTheSystemCannotRepresentIsAnInputErrorNotACrash() {
+        Cli.Run run = Cli.run("check", "a\0b");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).contains("a\0b: error: not a usable file name (Nul character not allowed)")
+                .contains("Nothing linted; 1 input could not be linted");
+        assertThat(run.err()).doesNotContain("internal error");
+    }
+
     /** Runs one format and checks that its exit code is the row's. */
     private static Cli.Run run(Row row, String stdin, String format, List<String> args) {
         List<String> full = new ArrayList<>(List.of("check", "--format", format));
