@@ -105,7 +105,7 @@ public final class SarifReporter implements Reporter {
             ReportPaths.SarifUri uri = paths.sarif(r);
             relative |= uri.uriBaseId() != null;
             if (r.inputError() != null) {
-                // a tool execution notification (SARIF 2.1.0 section 3.58), not a result: the file was not analysed
+                // a tool execution notification, not a result: the file was not analysed
                 JsonObject n = new JsonObject();
                 n.addProperty("level", "error");
                 n.add("message", text(r.inputError().describe()));
