@@ -143,7 +143,10 @@ public abstract class DockerfileLexerBase extends Lexer {
      * A heredoc body line was read. If it is the current heredoc's
      * terminator (the whole line, less its line end and, for {@code <<-},
      * leading tabs), it becomes a HEREDOC_END token and the next heredoc's
-     * body, or the next instruction, follows.
+     * body, or the next instruction, follows. The line end is BuildKit's:
+     * every {@code \r} and {@code \n} at the end of the line
+     * ({@code bytes.TrimRight(line, "\r\n")}), so {@code EOF\r\n} closes
+     * {@code <<EOF}, and so does {@code EOF\r} at the end of the input.
      */
     protected void heredocLine() {
         HeredocOpener current = pendingHeredocs.peek();
@@ -159,13 +162,7 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     private boolean isTerminator(HeredocOpener heredoc) {
         int start = _tokenStartCharIndex;
-        int end = position();
-        if (charAt(end - 1) == '\n') {
-            end--;
-            if (end > start && charAt(end - 1) == '\r') {
-                end--;
-            }
-        }
+        int end = lineContentEnd(start, position());
         if (heredoc.chomp()) {
             while (start < end && charAt(start) == '\t') {
                 start++;
@@ -173,6 +170,14 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
         String name = heredoc.name();
         return end - start == name.length() && text.startsWith(name, start);
+    }
+
+    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it. */
+    private int lineContentEnd(int start, int end) {
+        while (end > start && (charAt(end - 1) == '\n' || charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
     }
 
     private int heredocEndType() {
