@@ -105,11 +105,6 @@ public abstract class DockerfileLexerBase extends Lexer {
         return _tokenStartCharIndex > 0;
     }
 
-    /** The token starts with the active escape character. */
-    protected boolean isEscapeSequence() {
-        return charAt(_tokenStartCharIndex) == escape;
-    }
-
     // ---- actions
 
     /** An instruction's arguments begin: the argument mode of the active escape character. */
