@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Fixes hold over the shared corpus (DESIGN.md section 4): every file of
+# ../shared/corpus/real is copied to a temporary folder, fixed with every
+# fix (--fix --unsafe-fixes) against an empty build context, and checked:
+# no new syntax error, no fixed finding left, a second fix changes nothing,
+# no new finding (other than the reasoned exceptions in FixCheck), BOM and
+# line endings kept. Prints files with fixes, findings fixed per rule, and
+# every failure. The checking code is the test's (src/test/java/.../FixCheck).
+#
+#   bench/fix-corpus.sh [--no-build] [--java PATH] [CORPUS_DIR]
+#
+# Exit 0 when every file keeps the promise, 1 when one does not, 2 without
+# the corpus.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build=1
+java=java
+corpus="$(cd "$here/.." && pwd)/shared/corpus/real"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) build=0; shift ;;
+    --java) java="$2"; shift 2 ;;
+    -*) echo "usage: bench/fix-corpus.sh [--no-build] [--java PATH] [CORPUS_DIR]" >&2; exit 2 ;;
+    *) corpus="$1"; shift ;;
+  esac
+done
+if [ ! -f "$corpus/MANIFEST.tsv" ]; then
+  echo "no corpus at $corpus (MANIFEST.tsv not found): the shared test data is not part of the repository;" \
+    "pass its folder as an argument" >&2
+  exit 2
+fi
+cd "$here"
+if [ "$build" = 1 ]; then
+  echo "building..." >&2
+  mvn -B -q -DskipTests package >/dev/null
+fi
+exec "$java" -Xss4m -cp "$here/target/layerlint.jar:$here/target/test-classes" dev.layerlint.testing.FixCheck "$corpus"

@@ -1,0 +1,391 @@
+package dev.layerlint.testing;
+
+import dev.layerlint.fix.AtomicWrite;
+import dev.layerlint.fix.UnifiedDiff;
+import dev.layerlint.rule.Finding;
+import dev.layerlint.rule.Fixer;
+import dev.layerlint.rule.LintOptions;
+import dev.layerlint.rule.Linter;
+import dev.layerlint.rule.Rule;
+import dev.layerlint.rules.Registry;
+import dev.layerlint.source.InputException;
+import dev.layerlint.source.SourceLoader;
+import dev.layerlint.source.SourceText;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The promise of DESIGN.md section 4, checked on one file at a time: apply
+ * every fix ({@code --fix --unsafe-fixes}, through {@link Fixer} and
+ * {@link AtomicWrite} as {@code check} does) to a copy of the file, then
+ * <ul>
+ * <li>the result has no syntax error (BU000) the original did not have,</li>
+ * <li>no finding whose fix was applied is still there,</li>
+ * <li>a second fix changes nothing,</li>
+ * <li>no finding appears that the original did not have, unless it is one of
+ *     the reasoned exceptions of {@link #EXPECTED_NEW},</li>
+ * <li>the byte order mark and the line endings are kept.</li>
+ * </ul>
+ * Findings are matched by rule and the text of their line (stripped), since
+ * fixes move lines. Shared by {@code FixesHoldTest} (every Dockerfile of the
+ * repository) and {@code bench/fix-corpus.sh} (the shared corpus, through
+ * {@link #main}). Plain Java, no test framework: the bench runs it from the
+ * jar and the test classes.
+ */
+public final class FixCheck {
+    /** A finding's identity across a fix: its rule and the stripped text of the line it starts on. */
+    public record Key(String code, String line) {
+        static Key of(Finding f, SourceText source) {
+            return new Key(f.rule().code(), source.line(f.span().startLine()).strip());
+        }
+
+        @Override
+        public String toString() {
+            return code + " on `" + line + "`";
+        }
+    }
+
+    /**
+     * A finding a fix may legitimately make appear: the rule, the line it lands on, and why it is right
+     * that the fixed file has it.
+     */
+    public record ExpectedNew(String code, Pattern line, String reason) {
+        boolean matches(Key key) {
+            return key.code().equals(code) && line.matcher(key.line()).find();
+        }
+    }
+
+    /** Findings a fix makes appear, each with the reason it is right. Keep it short: each entry is a claim. */
+    public static final List<ExpectedNew> EXPECTED_NEW = List.of();
+
+    /** What fixing one file did and every way it broke the promise. */
+    public record Result(String name, boolean changed, List<Key> fixed, List<String> problems,
+                         List<String> expectedNew) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    private final List<Rule> rules;
+
+    public FixCheck() {
+        this(Registry.rules());
+    }
+
+    public FixCheck(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * Fixes a copy of {@code dockerfile} in a fresh temporary folder. With a {@code context}, that whole
+     * folder is copied (the Dockerfile must be inside it) and is the build context; without one, the
+     * context is an empty folder. Nothing outside the temporary folder is written.
+     */
+    public Result check(String name, Path dockerfile, Path context) throws IOException {
+        Path tmp = Files.createTempDirectory("layerlint-fixcheck");
+        try {
+            Path ctx;
+            Path copy;
+            if (context != null) {
+                ctx = tmp.resolve("context");
+                copyTree(context, ctx);
+                copy = ctx.resolve(context.relativize(dockerfile).toString());
+            } else {
+                ctx = Files.createDirectory(tmp.resolve("context"));
+                copy = Files.createDirectory(tmp.resolve("file")).resolve(dockerfile.getFileName().toString());
+                Files.copy(dockerfile, copy);
+            }
+            return checkCopy(name, copy, LintOptions.defaults().withContext(ctx));
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    private Result checkCopy(String name, Path file, LintOptions options) throws IOException {
+        List<String> problems = new ArrayList<>();
+        byte[] originalBytes = Files.readAllBytes(file);
+        SourceText before = load(file, name);
+        List<Finding> found = Linter.lint(before, file, options, rules).findings();
+        Fixer.Outcome outcome = Fixer.fix(before, file, options, rules, true);
+        if (!outcome.changed(before.text())) {
+            if (!outcome.fixed().isEmpty()) {
+                problems.add("fixes were applied but nothing changed: " + keys(outcome));
+            }
+            return new Result(name, false, List.of(), problems, List.of());
+        }
+        // write as check --fix does: the Dockerfile with its byte order mark, other files beside it
+        if (!outcome.dockerfile().equals(before.text())) {
+            AtomicWrite.write(file, outcome.dockerfile(), before.hasBom());
+        }
+        for (Map.Entry<String, String> other : outcome.otherFiles().entrySet()) {
+            AtomicWrite.write(options.context().resolve(other.getKey()), other.getValue(), false);
+        }
+        byte[] fixedBytes = Files.readAllBytes(file);
+        SourceText after = load(file, name);
+        problems.addAll(encoding(originalBytes, fixedBytes));
+        List<Finding> left = Linter.lint(after, file, options, rules).findings();
+
+        Map<Key, Integer> was = count(found, before);
+        Map<Key, Integer> now = count(left, after);
+        List<Key> fixed = keys(outcome);
+        Map<Key, Integer> fixedCount = new HashMap<>();
+        for (Key k : fixed) {
+            fixedCount.merge(k, 1, Integer::sum);
+        }
+        for (Map.Entry<Key, Integer> e : fixedCount.entrySet()) {
+            int allowed = Math.max(0, was.getOrDefault(e.getKey(), 0) - e.getValue());
+            if (now.getOrDefault(e.getKey(), 0) > allowed) {
+                problems.add("fixed but still there: " + e.getKey());
+            }
+        }
+        // findings on a line a fix edited (a cache mount added, a keyword re-cased) keep their rule and message
+        // but not their line text: pair those up before calling anything new
+        List<Finding> appeared = new ArrayList<>();
+        Map<Key, Integer> unpaired = new HashMap<>(now);
+        for (Finding f : left) {
+            Key k = Key.of(f, after);
+            int budget = unpaired.getOrDefault(k, 0) - was.getOrDefault(k, 0);
+            if (budget > 0) {
+                appeared.add(f);
+                unpaired.merge(k, -1, Integer::sum);
+            }
+        }
+        Map<String, Integer> vanished = new HashMap<>();
+        for (Finding f : found) {
+            Key k = Key.of(f, before);
+            if (was.get(k) > now.getOrDefault(k, 0) && !fixedCount.containsKey(k)) {
+                vanished.merge(sameFinding(f), 1, Integer::sum);
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (Finding f : appeared) {
+            Key k = Key.of(f, after);
+            if (vanished.getOrDefault(sameFinding(f), 0) > 0 && !k.code().equals("BU000")) {
+                vanished.merge(sameFinding(f), -1, Integer::sum);
+                continue;
+            }
+            String where = "line " + f.span().startLine() + ": " + f.message();
+            if (k.code().equals("BU000")) {
+                problems.add("new syntax error: " + k + ": " + where);
+                continue;
+            }
+            ExpectedNew reason = EXPECTED_NEW.stream().filter(x -> x.matches(k)).findFirst().orElse(null);
+            if (reason == null) {
+                problems.add("new finding: " + k + ": " + where);
+            } else {
+                expected.add(k + " (" + reason.reason() + ")");
+            }
+        }
+        Fixer.Outcome second = Fixer.fix(after, file, options, rules, true);
+        if (second.changed(after.text())) {
+            problems.add("a second fix changes the file (" + keys(second) + "):\n"
+                    + UnifiedDiff.of(name, after.text(), second.dockerfile()) + second.otherFiles().keySet());
+        }
+        return new Result(name, true, fixed, problems, expected);
+    }
+
+    private static SourceText load(Path file, String name) throws IOException {
+        try {
+            return SourceLoader.load(file, name);
+        } catch (InputException e) {
+            throw new IOException(e.describe(), e);
+        }
+    }
+
+    /** The byte order mark and the line endings survive: no BOM gained or lost, no LF in a CRLF file or back. */
+    static List<String> encoding(byte[] before, byte[] after) {
+        List<String> problems = new ArrayList<>();
+        if (hasBom(before) != hasBom(after)) {
+            problems.add(hasBom(before) ? "the byte order mark was dropped" : "a byte order mark was added");
+        }
+        int[] b = lineEndings(before);
+        int[] a = lineEndings(after);
+        if (b[0] > 0 && b[1] == 0 && a[1] > 0) {
+            problems.add("a CRLF file got " + a[1] + " LF line ending(s)");
+        }
+        if (b[1] > 0 && b[0] == 0 && a[0] > 0) {
+            problems.add("an LF file got " + a[0] + " CRLF line ending(s)");
+        }
+        return problems;
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+    }
+
+    /** [CRLF count, bare LF count]. */
+    private static int[] lineEndings(byte[] bytes) {
+        int[] n = new int[2];
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                n[i > 0 && bytes[i - 1] == '\r' ? 0 : 1]++;
+            }
+        }
+        return n;
+    }
+
+    private static Map<Key, Integer> count(List<Finding> findings, SourceText source) {
+        Map<Key, Integer> out = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            out.merge(Key.of(f, source), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static List<Key> keys(Fixer.Outcome outcome) {
+        return outcome.fixed().stream().map(a -> Key.of(a.finding(), a.source())).toList();
+    }
+
+    /** Rule and message with numbers masked (messages name lines, which a fix moves). */
+    private static String sameFinding(Finding f) {
+        return f.rule().code() + " " + DIGITS.matcher(f.message()).replaceAll("#");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Totals over many files, and the report the bench prints. */
+    public static final class Summary {
+        private int files;
+        private int changed;
+        private final Map<String, Integer> fixedByRule = new TreeMap<>();
+        private final List<Result> failed = new ArrayList<>();
+        private final List<String> expectedNew = new ArrayList<>();
+        private final List<String> crashed = new ArrayList<>();
+
+        public void add(Result r) {
+            files++;
+            if (r.changed()) {
+                changed++;
+            }
+            for (Key k : r.fixed()) {
+                fixedByRule.merge(k.code(), 1, Integer::sum);
+            }
+            if (!r.ok()) {
+                failed.add(r);
+            }
+            for (String e : r.expectedNew()) {
+                expectedNew.add(r.name() + ": " + e);
+            }
+        }
+
+        public void crashed(String name, Exception e) {
+            files++;
+            crashed.add(name + ": " + e);
+        }
+
+        public List<Result> failed() {
+            return failed;
+        }
+
+        public List<String> crashed() {
+            return crashed;
+        }
+
+        private long count(String prefix) {
+            return failed.stream().flatMap(r -> r.problems().stream()).filter(p -> p.startsWith(prefix)).count();
+        }
+
+        public void print(PrintStream out) {
+            out.printf("files: %d, files with fixes: %d, findings fixed: %d%n", files, changed,
+                    fixedByRule.values().stream().mapToInt(Integer::intValue).sum());
+            fixedByRule.forEach((code, n) -> out.printf("  %s %d%n", code, n));
+            out.printf("new syntax errors (must be 0): %d%n", count("new syntax error"));
+            out.printf("fixed findings still present (must be 0): %d%n", count("fixed but still there"));
+            out.printf("second-run changes (must be 0): %d%n", count("a second fix"));
+            out.printf("new findings (must be 0): %d%n", count("new finding"));
+            out.printf("line ending or BOM changes (must be 0): %d%n", count("a CRLF") + count("an LF")
+                    + count("the byte order") + count("a byte order"));
+            out.printf("crashes (must be 0): %d%n", crashed.size());
+            out.printf("expected new findings (each with its reason): %d%n", expectedNew.size());
+            for (String e : expectedNew) {
+                out.println("  " + e);
+            }
+            for (Result r : failed) {
+                for (String p : r.problems()) {
+                    out.println(r.name() + ": " + p);
+                }
+            }
+            for (String c : crashed) {
+                out.println(c + " (crash)");
+            }
+        }
+    }
+
+    /**
+     * {@code FixCheck CORPUS_DIR}: every file of the corpus's MANIFEST.tsv, each with an empty build
+     * context. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: FixCheck CORPUS_DIR (a folder with MANIFEST.tsv)");
+            System.exit(2);
+        }
+        Path corpus = Path.of(args[0]);
+        Path manifest = corpus.resolve("MANIFEST.tsv");
+        if (!Files.isRegularFile(manifest)) {
+            System.err.println("no corpus at " + corpus + " (" + manifest.getFileName() + " not found); the shared"
+                    + " test data is not part of the repository");
+            System.exit(2);
+        }
+        Summary summary = new Summary();
+        FixCheck check = new FixCheck();
+        for (String name : manifestFiles(manifest)) {
+            try {
+                summary.add(check.check(name, corpus.resolve(name), null));
+            } catch (IOException | RuntimeException e) {
+                summary.crashed(name, e);
+            }
+        }
+        summary.print(System.out);
+        System.exit(summary.failed().isEmpty() && summary.crashed().isEmpty() ? 0 : 1);
+    }
+
+    /** The file names of a MANIFEST.tsv (first column, header skipped). */
+    public static List<String> manifestFiles(Path manifest) throws IOException {
+        List<String> rows = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        for (String row : rows.subList(1, rows.size())) {
+            if (!row.isBlank()) {
+                names.add(row.substring(0, row.indexOf('\t')));
+            }
+        }
+        return names;
+    }
+}
