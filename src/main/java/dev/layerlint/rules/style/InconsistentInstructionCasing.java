@@ -2,6 +2,7 @@ package dev.layerlint.rules.style;
 
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
+import dev.layerlint.ast.UnknownInstruction;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Stage;
@@ -16,7 +17,7 @@ import java.util.Locale;
 /**
  * ST018: keywords that do not follow the file's majority casing (lower-case
  * wins only with strictly more all-lower keywords, as in BuildKit; global
- * ARGs are not counted).
+ * ARGs and unknown instructions are not counted, nor re-cased).
  */
 public final class InconsistentInstructionCasing extends BaseRule {
     public InconsistentInstructionCasing() {
@@ -36,8 +37,12 @@ public final class InconsistentInstructionCasing extends BaseRule {
         for (Stage stage : ctx.model().stages()) {
             keywords.add(stage.from().keyword());
             for (Instruction i : stage.instructions()) {
-                keywords.add(i.keyword());
-                if (i instanceof Onbuild ob && ob.trigger() != null) {
+                // an unknown word is no keyword (a syntax error, often a line a broken continuation cut off):
+                // it neither votes nor gets re-cased
+                if (!(i instanceof UnknownInstruction)) {
+                    keywords.add(i.keyword());
+                }
+                if (i instanceof Onbuild ob && ob.trigger() != null && !(ob.trigger() instanceof UnknownInstruction)) {
                     keywords.add(ob.trigger().keyword());
                 }
             }
