@@ -1,12 +1,14 @@
 package dev.layerlint.testing;
 
 import dev.layerlint.fix.AtomicWrite;
+import dev.layerlint.fix.Fix;
 import dev.layerlint.fix.UnifiedDiff;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Fixer;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rule.Rule;
+import dev.layerlint.rule.RuleSettings;
 import dev.layerlint.rules.Registry;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
@@ -81,6 +83,16 @@ public final class FixCheck {
             new ExpectedNew("CA002", "ST004", Pattern.compile("^COPY\\b"), "ST004 turned ADD into COPY; CA002 reads"
                     + " COPY only, and the whole context was added before the install before"));
 
+    /**
+     * Rules whose fix may leave a finding of the rule on the same line: the fix does part of the job and
+     * what is left needs a person. Allowed only when the finding left has no fix that --fix could apply
+     * and says something else than before; each entry is a reasoned claim.
+     */
+    public static final Map<String, String> PARTIAL_FIXES = Map.of(
+            "CA001", "moving a per-build ARG down to its first reader keeps the steps above it cached, but a"
+                    + " credential that a step reads, or a step after that reader, still reruns on every build:"
+                    + " only a secret mount (shown, not applied) ends that");
+
     /** What fixing one file did and every way it broke the promise. */
     public record Result(String name, boolean changed, List<Key> fixed, List<String> problems,
                          List<String> expectedNew) {
@@ -92,13 +104,18 @@ public final class FixCheck {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final List<Rule> rules;
+    private final RuleSettings settings;
 
+    /** The rules on by default, as {@code check} runs them. */
     public FixCheck() {
-        this(Registry.rules());
+        this(false);
     }
 
-    public FixCheck(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+    /** @param allRules also the rules that are off by default (all selected by code) */
+    public FixCheck(boolean allRules) {
+        this.rules = Registry.rules();
+        this.settings = allRules ? new RuleSettings(rules.stream().map(r -> r.info().code()).toList(), List.of(),
+                Map.of()) : RuleSettings.all();
     }
 
     /**
@@ -120,7 +137,7 @@ public final class FixCheck {
                 copy = Files.createDirectory(tmp.resolve("file")).resolve(dockerfile.getFileName().toString());
                 Files.copy(dockerfile, copy);
             }
-            return checkCopy(name, copy, LintOptions.defaults().withContext(ctx));
+            return checkCopy(name, copy, LintOptions.defaults().withContext(ctx).withRules(settings));
         } finally {
             deleteTree(tmp);
         }
@@ -157,10 +174,21 @@ public final class FixCheck {
         for (Key k : fixed) {
             fixedCount.merge(k, 1, Integer::sum);
         }
+        List<String> expected = new ArrayList<>();
         for (Map.Entry<Key, Integer> e : fixedCount.entrySet()) {
             int allowed = Math.max(0, was.getOrDefault(e.getKey(), 0) - e.getValue());
-            if (now.getOrDefault(e.getKey(), 0) > allowed) {
-                problems.add("fixed but still there: " + e.getKey());
+            if (now.getOrDefault(e.getKey(), 0) <= allowed) {
+                continue;
+            }
+            Key k = e.getKey();
+            String partial = PARTIAL_FIXES.get(k.code());
+            boolean residue = partial != null && left.stream().filter(f -> Key.of(f, after).equals(k)).allMatch(
+                    f -> !applicable(f) && outcome.fixed().stream().noneMatch(a -> Key.of(a.finding(), a.source())
+                            .equals(k) && sameFinding(a.finding()).equals(sameFinding(f))));
+            if (residue) {
+                expected.add(k + " stays after a partial fix (" + partial + ")");
+            } else {
+                problems.add("fixed but still there: " + k);
             }
         }
         // findings on a line a fix edited (a cache mount added, a keyword re-cased) keep their rule and message
@@ -182,7 +210,6 @@ public final class FixCheck {
                 vanished.merge(sameFinding(f), 1, Integer::sum);
             }
         }
-        List<String> expected = new ArrayList<>();
         for (Finding f : appeared) {
             Key k = Key.of(f, after);
             if (vanished.getOrDefault(sameFinding(f), 0) > 0 && !k.code().equals("BU000")) {
@@ -207,6 +234,10 @@ public final class FixCheck {
                     + UnifiedDiff.of(name, after.text(), second.dockerfile()) + second.otherFiles().keySet());
         }
         return new Result(name, true, fixed, problems, expected);
+    }
+
+    private static boolean applicable(Finding f) {
+        return f.fix() != null && !f.fix().edits().isEmpty() && f.fix().safety() != Fix.Safety.DISPLAY_ONLY;
     }
 
     private static SourceText load(Path file, String name) throws IOException {
@@ -347,7 +378,7 @@ public final class FixCheck {
             out.printf("line ending or BOM changes (must be 0): %d%n", count("a CRLF") + count("an LF")
                     + count("the byte order") + count("a byte order"));
             out.printf("crashes (must be 0): %d%n", crashed.size());
-            out.printf("expected new findings (each with its reason): %d%n", expectedNew.size());
+            out.printf("expected new or remaining findings (each with its reason): %d%n", expectedNew.size());
             for (String e : expectedNew) {
                 out.println("  " + e);
             }
@@ -363,15 +394,16 @@ public final class FixCheck {
     }
 
     /**
-     * {@code FixCheck CORPUS_DIR}: every file of the corpus's MANIFEST.tsv, each with an empty build
-     * context. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
+     * {@code FixCheck [--all-rules] CORPUS_DIR}: every file of the corpus's MANIFEST.tsv, each with an empty
+     * build context; with {@code --all-rules}, the rules off by default too. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: FixCheck CORPUS_DIR (a folder with MANIFEST.tsv)");
+        boolean allRules = args.length == 2 && args[0].equals("--all-rules");
+        if (args.length != 1 && !allRules) {
+            System.err.println("usage: FixCheck [--all-rules] CORPUS_DIR (a folder with MANIFEST.tsv)");
             System.exit(2);
         }
-        Path corpus = Path.of(args[0]);
+        Path corpus = Path.of(args[args.length - 1]);
         Path manifest = corpus.resolve("MANIFEST.tsv");
         if (!Files.isRegularFile(manifest)) {
             System.err.println("no corpus at " + corpus + " (" + manifest.getFileName() + " not found); the shared"
@@ -379,7 +411,7 @@ public final class FixCheck {
             System.exit(2);
         }
         Summary summary = new Summary();
-        FixCheck check = new FixCheck();
+        FixCheck check = new FixCheck(allRules);
         for (String name : manifestFiles(manifest)) {
             try {
                 summary.add(check.check(name, corpus.resolve(name), null));
