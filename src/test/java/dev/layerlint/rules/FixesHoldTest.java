@@ -70,6 +70,17 @@ class FixesHoldTest {
         }));
     }
 
+    /**
+     * The *.Dockerfile fixtures again, each with a context that has every package manager's manifests, a
+     * .git and a node_modules, so that CA002's reorder and CA007's .dockerignore fixes run on them too.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFixtureWithAPopulatedContext() throws IOException {
+        FixCheck check = new FixCheck(false, true);
+        return inputs().stream().filter(in -> in.context() == null).map(in -> DynamicTest.dynamicTest(in.name(),
+                () -> assertThat(check.check(in.name(), in.file(), null).problems()).as(in.name()).isEmpty()));
+    }
+
     /** The files that get fixes, again with CRLF line endings, with a BOM, and with both. */
     @TestFactory
     Stream<DynamicTest> crlfAndBomVariantsKeepTheirEncoding() throws IOException {

@@ -1,5 +1,6 @@
 package dev.layerlint.testing;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.fix.AtomicWrite;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.fix.UnifiedDiff;
@@ -63,25 +64,29 @@ public final class FixCheck {
 
     /**
      * A finding a fix may legitimately make appear: its rule, the fix (by rule) that exposes it, the line it
-     * lands on, and why it is right that the fixed file has it.
+     * lands on, whether the original file must have had a finding of the same rule (the fix copied a line
+     * that had it), and why it is right that the fixed file has it.
      */
-    public record ExpectedNew(String code, String exposedBy, Pattern line, String reason) {
-        boolean matches(Key key, List<Key> fixed) {
+    public record ExpectedNew(String code, String exposedBy, Pattern line, boolean alsoBefore, String reason) {
+        boolean matches(Key key, List<Key> fixed, Map<Key, Integer> before) {
             return key.code().equals(code) && line.matcher(key.line()).find()
-                    && fixed.stream().anyMatch(k -> k.code().equals(exposedBy));
+                    && fixed.stream().anyMatch(k -> k.code().equals(exposedBy))
+                    && (!alsoBefore || before.keySet().stream().anyMatch(k -> k.code().equals(code)));
         }
     }
 
     /**
      * Findings a fix makes appear, each with the reason it is right. Keep it short: each entry is a claim
-     * that the new finding was true of the original file too, only hidden from the rule.
+     * that the new finding was true of the original file too, only hidden from the rule or on one line.
      */
     public static final List<ExpectedNew> EXPECTED_NEW = List.of(
-            new ExpectedNew("BU010", "ST004", Pattern.compile("^COPY\\b"), "ST004 turned ADD into COPY; BU010 reads"
-                    + " COPY only (as hadolint's DL3045), and the relative destination without WORKDIR was there"
-                    + " before"),
-            new ExpectedNew("CA002", "ST004", Pattern.compile("^COPY\\b"), "ST004 turned ADD into COPY; CA002 reads"
-                    + " COPY only, and the whole context was added before the install before"));
+            new ExpectedNew("BU010", "ST004", Pattern.compile("^COPY\\b"), false, "ST004 turned ADD into COPY;"
+                    + " BU010 reads COPY only (as hadolint's DL3045), and the relative destination without"
+                    + " WORKDIR was there before"),
+            new ExpectedNew("CA002", "ST004", Pattern.compile("^COPY\\b"), false, "ST004 turned ADD into COPY;"
+                    + " CA002 reads COPY only, and the whole context was added before the install before"),
+            new ExpectedNew("BU010", "CA002", Pattern.compile("^COPY\\b"), true, "CA002's manifest COPY goes to"
+                    + " the broad COPY's relative destination, which had BU010 already"));
 
     /**
      * Rules whose fix may leave a finding of the rule on the same line: the fix does part of the job and
@@ -105,14 +110,21 @@ public final class FixCheck {
 
     private final List<Rule> rules;
     private final RuleSettings settings;
+    private final boolean populate;
 
-    /** The rules on by default, as {@code check} runs them. */
+    /** The rules on by default, as {@code check} runs them, and an empty context for a file without one. */
     public FixCheck() {
-        this(false);
+        this(false, false);
     }
 
-    /** @param allRules also the rules that are off by default (all selected by code) */
-    public FixCheck(boolean allRules) {
+    /**
+     * @param allRules also the rules that are off by default (all selected by code)
+     * @param populate give a file without a context one with every package manager's manifest and lock
+     *                 files, a {@code .git} and a {@code node_modules} (so the context-aware fixes, CA002's
+     *                 reorder and CA007's {@code .dockerignore}, have something to do), not an empty one
+     */
+    public FixCheck(boolean allRules, boolean populate) {
+        this.populate = populate;
         this.rules = Registry.rules();
         this.settings = allRules ? new RuleSettings(rules.stream().map(r -> r.info().code()).toList(), List.of(),
                 Map.of()) : RuleSettings.all();
@@ -134,6 +146,9 @@ public final class FixCheck {
                 copy = ctx.resolve(context.relativize(dockerfile).toString());
             } else {
                 ctx = Files.createDirectory(tmp.resolve("context"));
+                if (populate) {
+                    populate(ctx);
+                }
                 copy = Files.createDirectory(tmp.resolve("file")).resolve(dockerfile.getFileName().toString());
                 Files.copy(dockerfile, copy);
             }
@@ -221,7 +236,7 @@ public final class FixCheck {
                 problems.add("new syntax error: " + k + ": " + where);
                 continue;
             }
-            ExpectedNew reason = EXPECTED_NEW.stream().filter(x -> x.matches(k, fixed)).findFirst().orElse(null);
+            ExpectedNew reason = EXPECTED_NEW.stream().filter(x -> x.matches(k, fixed, was)).findFirst().orElse(null);
             if (reason == null) {
                 problems.add("new finding: " + k + ": " + where);
             } else {
@@ -234,6 +249,26 @@ public final class FixCheck {
                     + UnifiedDiff.of(name, after.text(), second.dockerfile()) + second.otherFiles().keySet());
         }
         return new Result(name, true, fixed, problems, expected);
+    }
+
+    /** Every ecosystem's manifests (a glob's * as "app", a folder with a file in it), .git and node_modules. */
+    static void populate(Path ctx) throws IOException {
+        for (Ecosystem e : Ecosystem.values()) {
+            for (String m : e.manifests()) {
+                String name = m.replace("*", "app");
+                Path p = ctx.resolve(name.endsWith("/") ? name + "config" : name);
+                Files.createDirectories(p.getParent());
+                if (!Files.exists(p)) {
+                    Files.writeString(p, "{}\n");
+                }
+            }
+        }
+        Files.createDirectories(ctx.resolve(".git"));
+        Files.writeString(ctx.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        Files.createDirectories(ctx.resolve("node_modules/left-pad"));
+        Files.writeString(ctx.resolve("node_modules/left-pad/index.js"), "\n");
+        Files.createDirectories(ctx.resolve("src"));
+        Files.writeString(ctx.resolve("src/main.py"), "print('hello')\n");
     }
 
     private static boolean applicable(Finding f) {
@@ -394,13 +429,18 @@ public final class FixCheck {
     }
 
     /**
-     * {@code FixCheck [--all-rules] CORPUS_DIR}: every file of the corpus's MANIFEST.tsv, each with an empty
-     * build context; with {@code --all-rules}, the rules off by default too. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
+     * {@code FixCheck [--all-rules] [--populated-context] CORPUS_DIR}: every file of the corpus's
+     * MANIFEST.tsv, each with an empty build context (or a populated one); with {@code --all-rules}, the
+     * rules off by default too. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
      */
     public static void main(String[] args) throws IOException {
-        boolean allRules = args.length == 2 && args[0].equals("--all-rules");
-        if (args.length != 1 && !allRules) {
-            System.err.println("usage: FixCheck [--all-rules] CORPUS_DIR (a folder with MANIFEST.tsv)");
+        List<String> options = List.of(args).subList(0, Math.max(0, args.length - 1));
+        boolean allRules = options.contains("--all-rules");
+        boolean populate = options.contains("--populated-context");
+        if (args.length == 0 || options.size() != (allRules ? 1 : 0) + (populate ? 1 : 0)
+                || args[args.length - 1].startsWith("-")) {
+            System.err.println("usage: FixCheck [--all-rules] [--populated-context] CORPUS_DIR (a folder with"
+                    + " MANIFEST.tsv)");
             System.exit(2);
         }
         Path corpus = Path.of(args[args.length - 1]);
@@ -411,7 +451,7 @@ public final class FixCheck {
             System.exit(2);
         }
         Summary summary = new Summary();
-        FixCheck check = new FixCheck(allRules);
+        FixCheck check = new FixCheck(allRules, populate);
         for (String name : manifestFiles(manifest)) {
             try {
                 summary.add(check.check(name, corpus.resolve(name), null));
