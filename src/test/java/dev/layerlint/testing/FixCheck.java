@@ -390,6 +390,14 @@ public final class FixCheck {
             crashed.add(name + ": " + e);
         }
 
+        public int files() {
+            return files;
+        }
+
+        public int changed() {
+            return changed;
+        }
+
         public List<Result> failed() {
             return failed;
         }
