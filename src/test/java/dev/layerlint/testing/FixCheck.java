@@ -111,10 +111,15 @@ public final class FixCheck {
     private final List<Rule> rules;
     private final RuleSettings settings;
     private final boolean populate;
+    private final boolean crlfBom;
 
     /** The rules on by default, as {@code check} runs them, and an empty context for a file without one. */
     public FixCheck() {
-        this(false, false);
+        this(false, false, false);
+    }
+
+    public FixCheck(boolean allRules, boolean populate) {
+        this(allRules, populate, false);
     }
 
     /**
@@ -122,9 +127,12 @@ public final class FixCheck {
      * @param populate give a file without a context one with every package manager's manifest and lock
      *                 files, a {@code .git} and a {@code node_modules} (so the context-aware fixes, CA002's
      *                 reorder and CA007's {@code .dockerignore}, have something to do), not an empty one
+     * @param crlfBom  check the file with CRLF line endings and a byte order mark instead (the copy is
+     *                 re-encoded)
      */
-    public FixCheck(boolean allRules, boolean populate) {
+    public FixCheck(boolean allRules, boolean populate, boolean crlfBom) {
         this.populate = populate;
+        this.crlfBom = crlfBom;
         this.rules = Registry.rules();
         this.settings = allRules ? new RuleSettings(rules.stream().map(r -> r.info().code()).toList(), List.of(),
                 Map.of()) : RuleSettings.all();
@@ -151,6 +159,12 @@ public final class FixCheck {
                 }
                 copy = Files.createDirectory(tmp.resolve("file")).resolve(dockerfile.getFileName().toString());
                 Files.copy(dockerfile, copy);
+            }
+            if (crlfBom) {
+                String text = new String(Files.readAllBytes(copy), StandardCharsets.UTF_8);
+                text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+                Files.write(copy, ("\uFEFF" + text.replace("\r\n", "\n").replace("\n", "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8));
             }
             return checkCopy(name, copy, LintOptions.defaults().withContext(ctx).withRules(settings));
         } finally {
@@ -437,18 +451,19 @@ public final class FixCheck {
     }
 
     /**
-     * {@code FixCheck [--all-rules] [--populated-context] CORPUS_DIR}: every file of the corpus's
-     * MANIFEST.tsv, each with an empty build context (or a populated one); with {@code --all-rules}, the
-     * rules off by default too. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
+     * {@code FixCheck [--all-rules] [--populated-context] [--crlf-bom] CORPUS_DIR}: every file of the
+     * corpus's MANIFEST.tsv, each with an empty build context (or a populated one); with {@code --all-rules},
+     * the rules off by default too; with {@code --crlf-bom}, each file with CRLF line endings and a BOM. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
      */
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args).subList(0, Math.max(0, args.length - 1));
         boolean allRules = options.contains("--all-rules");
         boolean populate = options.contains("--populated-context");
-        if (args.length == 0 || options.size() != (allRules ? 1 : 0) + (populate ? 1 : 0)
+        boolean crlfBom = options.contains("--crlf-bom");
+        if (args.length == 0 || options.size() != (allRules ? 1 : 0) + (populate ? 1 : 0) + (crlfBom ? 1 : 0)
                 || args[args.length - 1].startsWith("-")) {
-            System.err.println("usage: FixCheck [--all-rules] [--populated-context] CORPUS_DIR (a folder with"
-                    + " MANIFEST.tsv)");
+            System.err.println("usage: FixCheck [--all-rules] [--populated-context] [--crlf-bom] CORPUS_DIR (a"
+                    + " folder with MANIFEST.tsv)");
             System.exit(2);
         }
         Path corpus = Path.of(args[args.length - 1]);
@@ -459,7 +474,7 @@ public final class FixCheck {
             System.exit(2);
         }
         Summary summary = new Summary();
-        FixCheck check = new FixCheck(allRules, populate);
+        FixCheck check = new FixCheck(allRules, populate, crlfBom);
         for (String name : manifestFiles(manifest)) {
             try {
                 summary.add(check.check(name, corpus.resolve(name), null));
