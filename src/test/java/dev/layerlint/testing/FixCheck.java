@@ -111,15 +111,30 @@ public final class FixCheck {
     private final List<Rule> rules;
     private final RuleSettings settings;
     private final boolean populate;
-    private final boolean crlfBom;
+    private final Variant variant;
+
+    /** How the copy of a file is changed before it is fixed. */
+    public enum Variant {
+        /** As it is. */
+        AS_IS,
+        /** CRLF line endings and a byte order mark. */
+        CRLF_BOM,
+        /**
+         * With slips the fixes repair, so that many fixes meet in one file: every third keyword of RUN, COPY,
+         * ENV, WORKDIR, LABEL, CMD, ENTRYPOINT, EXPOSE, USER, ARG, ADD in lower case (ST018), FROM's AS as
+         * {@code as} (ST016), {@code apt-get update/install} as {@code apt} (BU026), a two-word COPY from the
+         * context as ADD (ST004).
+         */
+        SLIPS
+    }
 
     /** The rules on by default, as {@code check} runs them, and an empty context for a file without one. */
     public FixCheck() {
-        this(false, false, false);
+        this(false, false, Variant.AS_IS);
     }
 
     public FixCheck(boolean allRules, boolean populate) {
-        this(allRules, populate, false);
+        this(allRules, populate, Variant.AS_IS);
     }
 
     /**
@@ -127,12 +142,11 @@ public final class FixCheck {
      * @param populate give a file without a context one with every package manager's manifest and lock
      *                 files, a {@code .git} and a {@code node_modules} (so the context-aware fixes, CA002's
      *                 reorder and CA007's {@code .dockerignore}, have something to do), not an empty one
-     * @param crlfBom  check the file with CRLF line endings and a byte order mark instead (the copy is
-     *                 re-encoded)
+     * @param variant  what to change in the copy first
      */
-    public FixCheck(boolean allRules, boolean populate, boolean crlfBom) {
+    public FixCheck(boolean allRules, boolean populate, Variant variant) {
         this.populate = populate;
-        this.crlfBom = crlfBom;
+        this.variant = variant;
         this.rules = Registry.rules();
         this.settings = allRules ? new RuleSettings(rules.stream().map(r -> r.info().code()).toList(), List.of(),
                 Map.of()) : RuleSettings.all();
@@ -160,10 +174,13 @@ public final class FixCheck {
                 copy = Files.createDirectory(tmp.resolve("file")).resolve(dockerfile.getFileName().toString());
                 Files.copy(dockerfile, copy);
             }
-            if (crlfBom) {
+            if (variant == Variant.CRLF_BOM) {
                 String text = new String(Files.readAllBytes(copy), StandardCharsets.UTF_8);
                 text = text.startsWith("\uFEFF") ? text.substring(1) : text;
                 Files.write(copy, ("\uFEFF" + text.replace("\r\n", "\n").replace("\n", "\r\n"))
+                        .getBytes(StandardCharsets.UTF_8));
+            } else if (variant == Variant.SLIPS) {
+                Files.write(copy, slips(new String(Files.readAllBytes(copy), StandardCharsets.UTF_8))
                         .getBytes(StandardCharsets.UTF_8));
             }
             return checkCopy(name, copy, LintOptions.defaults().withContext(ctx).withRules(settings));
@@ -263,6 +280,29 @@ public final class FixCheck {
                     + UnifiedDiff.of(name, after.text(), second.dockerfile()) + second.otherFiles().keySet());
         }
         return new Result(name, true, fixed, problems, expected);
+    }
+
+    private static final Pattern KEYWORD = Pattern.compile(
+            "^(\\s*)(RUN|COPY|ENV|WORKDIR|LABEL|CMD|ENTRYPOINT|EXPOSE|USER|ARG|ADD)\\b");
+    private static final Pattern APT_GET = Pattern.compile("\\bapt-get (update|install)\\b");
+    private static final Pattern FROM_AS = Pattern.compile("^(FROM .*) AS ");
+    private static final Pattern LOCAL_COPY = Pattern.compile("^COPY (?!--)(\\S+ \\S+)$");
+
+    /** {@link Variant#SLIPS}: the text with slips the fixes repair, line by line. */
+    static String slips(String text) {
+        String[] lines = text.split("\n", -1);
+        int keywords = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            java.util.regex.Matcher m = KEYWORD.matcher(l);
+            if (m.find() && ++keywords % 3 == 0) {
+                l = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT) + l.substring(m.end());
+            }
+            l = APT_GET.matcher(l).replaceAll("apt $1");
+            l = FROM_AS.matcher(l).replaceFirst("$1 as ");
+            lines[i] = LOCAL_COPY.matcher(l).replaceFirst("ADD $1");
+        }
+        return String.join("\n", lines);
     }
 
     /** Every ecosystem's manifests (a glob's * as "app", a folder with a file in it), .git and node_modules. */
@@ -451,19 +491,21 @@ public final class FixCheck {
     }
 
     /**
-     * {@code FixCheck [--all-rules] [--populated-context] [--crlf-bom] CORPUS_DIR}: every file of the
-     * corpus's MANIFEST.tsv, each with an empty build context (or a populated one); with {@code --all-rules},
-     * the rules off by default too; with {@code --crlf-bom}, each file with CRLF line endings and a BOM. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
+     * {@code FixCheck [--all-rules] [--populated-context] [--crlf-bom | --slips] CORPUS_DIR}: every file of
+     * the corpus's MANIFEST.tsv, each with an empty build context (or a populated one); with
+     * {@code --all-rules}, the rules off by default too; with {@code --crlf-bom} or {@code --slips}, each file
+     * changed as {@link Variant} says. Exit 0 when every file keeps the promise, 1 when one does not, 2 when the corpus is missing.
      */
     public static void main(String[] args) throws IOException {
         List<String> options = List.of(args).subList(0, Math.max(0, args.length - 1));
         boolean allRules = options.contains("--all-rules");
         boolean populate = options.contains("--populated-context");
         boolean crlfBom = options.contains("--crlf-bom");
+        boolean slips = options.contains("--slips");
         if (args.length == 0 || options.size() != (allRules ? 1 : 0) + (populate ? 1 : 0) + (crlfBom ? 1 : 0)
-                || args[args.length - 1].startsWith("-")) {
-            System.err.println("usage: FixCheck [--all-rules] [--populated-context] [--crlf-bom] CORPUS_DIR (a"
-                    + " folder with MANIFEST.tsv)");
+                + (slips ? 1 : 0) || crlfBom && slips || args[args.length - 1].startsWith("-")) {
+            System.err.println("usage: FixCheck [--all-rules] [--populated-context] [--crlf-bom | --slips]"
+                    + " CORPUS_DIR (a folder with MANIFEST.tsv)");
             System.exit(2);
         }
         Path corpus = Path.of(args[args.length - 1]);
@@ -474,7 +516,8 @@ public final class FixCheck {
             System.exit(2);
         }
         Summary summary = new Summary();
-        FixCheck check = new FixCheck(allRules, populate, crlfBom);
+        FixCheck check = new FixCheck(allRules, populate, crlfBom ? Variant.CRLF_BOM
+                : slips ? Variant.SLIPS : Variant.AS_IS);
         for (String name : manifestFiles(manifest)) {
             try {
                 summary.add(check.check(name, corpus.resolve(name), null));
