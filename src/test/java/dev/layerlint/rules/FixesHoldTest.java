@@ -90,15 +90,8 @@ class FixesHoldTest {
     void everyCorpusFileKeepsTheFixPromise() throws IOException {
         Path corpus = Shared.require("corpus/real");
         FixCheck check = new FixCheck(false, true, FixCheck.Variant.SLIPS);
-        FixCheck.Summary summary = new FixCheck.Summary();
         List<String> names = FixCheck.manifestFiles(corpus.resolve("MANIFEST.tsv"));
-        for (String name : names) {
-            try {
-                summary.add(check.check(name, corpus.resolve(name), null));
-            } catch (IOException | RuntimeException e) {
-                summary.crashed(name, e);
-            }
-        }
+        FixCheck.Summary summary = check.checkAll(corpus, names);
         java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
         summary.print(new java.io.PrintStream(report, true, StandardCharsets.UTF_8));
         System.out.println("corpus, populated context, slips:\n" + report.toString(StandardCharsets.UTF_8));
