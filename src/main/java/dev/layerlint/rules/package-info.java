@@ -110,7 +110,9 @@
  *     inputs, cost; {@code ctx.buildContext()}: the context and its
  *     {@code .dockerignore} (null when unknown).</li>
  * <li>Shell: {@link dev.layerlint.rules.Scripts} gives each RUN's script,
- *     parsed once ({@code shell.ShellScript} of {@code shell.ShellCommand}s:
+ *     parsed once, by the model ({@code ctx.model().script(run)}, also for a
+ *     shell-form CMD, ENTRYPOINT or HEALTHCHECK; a rule never calls
+ *     {@code ShellParser}) ({@code shell.ShellScript} of {@code shell.ShellCommand}s:
  *     {@code program()}, {@code isProgram}, {@code subcommand},
  *     {@code hasFlag}, {@code flagValue}, {@code positionals}; words as
  *     {@code shell.ShellWord} with {@code quoted}/{@code dynamic}), and maps a
