@@ -102,10 +102,9 @@ public final class CacheModel {
                 return c.program() + " " + c.subcommand("-o", "-f", "--file");
             }
             String p = c.program();
-            String sub = c.subcommand();
-            if ((p.equals("apt-get") || p.equals("apt") || p.equals("apk")) && sub.equals("update")
-                    || (p.equals("yum") || p.equals("dnf")) && sub.equals("makecache")) {
-                return p + " " + sub;
+            Ecosystem index = Ecosystem.updatingIndex(c);
+            if (index != null) {
+                return p + " " + Ecosystem.subcommand(c, index);
             }
             if ((p.equals("curl") || p.equals("wget"))
                     && c.positionals("-o", "--output", "-O", "--output-document", "-H", "--header", "-u", "--user",
