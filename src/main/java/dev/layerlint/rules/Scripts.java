@@ -5,7 +5,6 @@ import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.ShellForm;
-import dev.layerlint.cache.CacheModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.shell.ShellCommand;
@@ -89,7 +88,7 @@ public final class Scripts {
                     if (i instanceof Run run) {
                         out.add(new RunScript(run, null, stage, ctx.cache().step(run).script()));
                     } else if (i instanceof Onbuild ob && ob.trigger() instanceof Run run) {
-                        out.add(new RunScript(run, ob, stage, CacheModel.script(run)));
+                        out.add(new RunScript(run, ob, stage, ctx.model().script(run)));
                     }
                 }
             }
