@@ -161,13 +161,8 @@ final class AstBuilder {
         }
     }
 
-    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it (BuildKit's trimNewline). */
     private int lineContentEnd(int start, int end) {
-        String text = source.text();
-        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
-            end--;
-        }
-        return end;
+        return LineSyntax.lineContentEnd(source.text(), start, end);
     }
 
     private static String commentText(String raw) {

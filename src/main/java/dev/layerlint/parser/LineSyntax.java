@@ -33,6 +33,17 @@ public final class LineSyntax {
         }
     }
 
+    /**
+     * The end of a line's text in {@code text[start, end)}: before the CRs and the LF that end it (BuildKit
+     * trims {@code "\r\n"} from the right of every line; a heredoc terminator and a comment end there).
+     */
+    public static int lineContentEnd(String text, int start, int end) {
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return end;
+    }
+
     /** The separator BuildKit splits keywords and whitespace-delimited arguments on: {@code [\t\v\f\r ]}. */
     public static boolean isSplitSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';

@@ -184,7 +184,7 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     private boolean isTerminator(HeredocOpener heredoc) {
         int start = _tokenStartCharIndex;
-        int end = lineContentEnd(start, position());
+        int end = LineSyntax.lineContentEnd(text, start, position());
         if (heredoc.chomp()) {
             while (start < end && charAt(start) == '\t') {
                 start++;
@@ -192,14 +192,6 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
         String name = heredoc.name();
         return end - start == name.length() && text.startsWith(name, start);
-    }
-
-    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it. */
-    private int lineContentEnd(int start, int end) {
-        while (end > start && (charAt(end - 1) == '\n' || charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end;
     }
 
     private int heredocEndType() {
