@@ -16,6 +16,13 @@
  * unit-tested in DockerfileLexerBase. Argument syntax (flags, JSON arrays,
  * quoted words) depends on the keyword and on the whole logical line, so it
  * is not lexed here: see dev.layerlint.parser.LineSyntax.
+ *
+ * What each keyword accepts (flags, exec form, argument counts, heredocs,
+ * ONBUILD triggers) is in one table, dev.layerlint.parser.InstructionSyntax,
+ * BuildKit's dispatch map; this grammar holds no keyword list. KEYWORD is any
+ * first word, and which instructions open heredocs is asked of the table
+ * (DockerfileLexerBase.endInstruction). The split between this grammar and
+ * the hand port: dev/layerlint/parser/package-info.java.
  */
 lexer grammar DockerfileLexer;
 

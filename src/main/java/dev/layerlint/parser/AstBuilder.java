@@ -33,13 +33,17 @@ import dev.layerlint.ast.Volume;
 import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
 import dev.layerlint.parser.InstructionSyntax.FlagKind;
+import dev.layerlint.parser.InstructionSyntax.Form;
+import dev.layerlint.parser.InstructionSyntax.Syntax;
 import dev.layerlint.parser.LineSyntax.CommandLine;
 import dev.layerlint.parser.LineSyntax.HeredocOpener;
 import dev.layerlint.parser.LineSyntax.JsonArray;
 import dev.layerlint.parser.LineSyntax.JsonResult;
+import dev.layerlint.parser.LineSyntax.NotJson;
 import dev.layerlint.parser.LineSyntax.NotStrings;
 import dev.layerlint.parser.LineSyntax.Piece;
 import dev.layerlint.parser.antlr.DockerfileLexer;
+import dev.layerlint.parser.antlr.DockerfileLexerBase.Heredocs;
 import dev.layerlint.parser.antlr.DockerfileParser;
 import dev.layerlint.source.LogicalText;
 import dev.layerlint.source.SourceText;
@@ -58,8 +62,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Builds the AST from the parse tree. Per instruction it assembles the
  * logical line (default-channel tokens; continuations and the comment lines
  * inside them are on other channels) with each character's source offset,
- * then applies BuildKit's argument rules to it (LineSyntax), so every word
- * and flag gets an exact span. Anything BuildKit would refuse becomes a
+ * then applies BuildKit's argument rules to it (LineSyntax, and the
+ * instruction table InstructionSyntax for what each keyword takes), so every
+ * word and flag gets an exact span. Heredoc openers are the lexer's: it found
+ * them to read the bodies. Anything BuildKit would refuse becomes a
  * {@link SyntaxError}; the instruction is still kept as far as it parsed.
  */
 final class AstBuilder {
@@ -69,15 +75,19 @@ final class AstBuilder {
     private final CommonTokenStream tokens;
     private final char escape;
     private final List<Directive> directives;
+    private final Map<Integer, Heredocs> heredocOpeners;
     private final List<SyntaxError> errors = new ArrayList<>();
     private final List<Comment> comments = new ArrayList<>();
     private final List<Instruction> instructions = new ArrayList<>();
 
-    AstBuilder(SourceText source, CommonTokenStream tokens, char escape, List<Directive> directives) {
+    /** {@code heredocOpeners}: the lexer's, by the source offset of the instruction's first token. */
+    AstBuilder(SourceText source, CommonTokenStream tokens, char escape, List<Directive> directives,
+               Map<Integer, Heredocs> heredocOpeners) {
         this.source = source;
         this.tokens = tokens;
         this.escape = escape;
         this.directives = directives;
+        this.heredocOpeners = heredocOpeners;
     }
 
     List<SyntaxError> errors() {
@@ -151,13 +161,8 @@ final class AstBuilder {
         }
     }
 
-    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it (BuildKit's trimNewline). */
     private int lineContentEnd(int start, int end) {
-        String text = source.text();
-        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
-            end--;
-        }
-        return end;
+        return LineSyntax.lineContentEnd(source.text(), start, end);
     }
 
     private static String commentText(String raw) {
@@ -172,12 +177,13 @@ final class AstBuilder {
         LogicalText logical = logicalLine(first.getTokenIndex(), last.getTokenIndex());
         int end = instructionEnd(ctx, last);
 
-        List<HeredocOpener> openers;
-        try {
-            openers = LineSyntax.heredocOpeners(logical.text(), escape);
-        } catch (IllegalArgumentException e) {
-            error("heredoc opener has an unbalanced quote", logical.span(0, logical.length()));
-            openers = List.of();
+        List<HeredocOpener> openers = List.of();
+        Heredocs scanned = heredocOpeners.get(first.getStartIndex());
+        if (scanned != null) {
+            if (scanned.malformed()) {
+                error("heredoc opener has an unbalanced quote", logical.span(0, logical.length()));
+            }
+            openers = scanned.openers();
         }
         List<Heredoc> heredocs = heredocs(ctx, openers, logical);
         if (!heredocs.isEmpty()) {
@@ -293,60 +299,53 @@ final class AstBuilder {
             flags.add(new Flag(text, flagName, eq < 0 ? null : text.substring(eq + 1),
                     full.span(f.start(), f.end())));
         }
-        if (!InstructionSyntax.isKnown(name)) {
+        Syntax syntax = InstructionSyntax.of(name);
+        if (syntax == null) {
             String suggestion = InstructionSyntax.suggest(name);
             error("unknown instruction: " + keyword.text()
                     + (suggestion != null ? " (did you mean " + suggestion + "?)" : ""), keyword.span());
             Word rest = argsStart < argsEnd ? word(full, argsStart, argsEnd) : null;
             return new UnknownInstruction(keyword, flags, rest, span);
         }
-        checkFlags(name, flags);
+        checkFlags(syntax, flags);
+        // one case per AST node; what each keyword accepts comes from its row of the table
         return switch (name) {
-            case "FROM" -> from(keyword, flags, full, line, argsStart, argsEnd, span);
-            case "RUN" -> {
-                Command command = command(full, line, argsStart, argsEnd, "RUN");
-                if (command == null) {
-                    error("RUN needs a command", keyword.span());
-                }
-                yield new Run(keyword, flags, command, heredocs, mounts(flags), span);
-            }
-            case "CMD" -> new Cmd(keyword, flags, command(full, line, argsStart, argsEnd, name), span);
-            case "ENTRYPOINT" -> new Entrypoint(keyword, flags, command(full, line, argsStart, argsEnd, name), span);
-            case "SHELL" -> {
-                Command command = command(full, line, argsStart, argsEnd, name);
-                if (!(command instanceof ExecForm exec) || exec.arguments().isEmpty()) {
-                    error("SHELL needs a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"]",
-                            command != null ? command.span() : keyword.span());
-                }
-                yield new Shell(keyword, flags, command, span);
-            }
-            case "HEALTHCHECK" -> healthcheck(keyword, flags, full, line, argsStart, argsEnd, span);
-            case "COPY", "ADD" -> fileTransfer(keyword, flags, full, line, argsStart, argsEnd, heredocs, span);
-            case "ENV", "LABEL" -> keyValues(keyword, flags, full, line, argsStart, argsEnd, span);
-            case "ARG" -> arg(keyword, flags, full, line, argsStart, argsEnd, span);
+            case "FROM" -> from(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
+            case "RUN" -> new Run(keyword, flags, command(syntax, keyword, full, line, argsStart, argsEnd), heredocs,
+                    mounts(flags), span);
+            case "CMD" -> new Cmd(keyword, flags, command(syntax, keyword, full, line, argsStart, argsEnd), span);
+            case "ENTRYPOINT" -> new Entrypoint(keyword, flags,
+                    command(syntax, keyword, full, line, argsStart, argsEnd), span);
+            case "SHELL" -> new Shell(keyword, flags, command(syntax, keyword, full, line, argsStart, argsEnd), span);
+            case "HEALTHCHECK" -> healthcheck(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
+            case "COPY", "ADD" -> fileTransfer(syntax, keyword, flags, full, line, argsStart, argsEnd, heredocs, span);
+            case "ENV", "LABEL" -> keyValues(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
+            case "ARG" -> arg(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
             case "EXPOSE" -> {
                 List<Word> ports = words(full, LineSyntax.whitespaceWords(line, argsStart, argsEnd));
-                if (ports.isEmpty()) {
-                    error("EXPOSE needs at least one port", keyword.span());
+                if (ports.size() < syntax.minArguments()) {
+                    needs(syntax, keyword.span());
                 }
                 yield new Expose(keyword, flags, ports, span);
             }
-            case "VOLUME" -> volume(keyword, flags, full, line, argsStart, argsEnd, span);
-            case "USER" -> new User(keyword, flags, single(keyword, full, argsStart, argsEnd), span);
-            case "WORKDIR" -> new Workdir(keyword, flags, single(keyword, full, argsStart, argsEnd), span);
-            case "STOPSIGNAL" -> new Stopsignal(keyword, flags, single(keyword, full, argsStart, argsEnd), span);
-            case "MAINTAINER" -> new Maintainer(keyword, flags, single(keyword, full, argsStart, argsEnd), span);
+            case "VOLUME" -> volume(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
+            case "USER" -> new User(keyword, flags, single(syntax, keyword, full, argsStart, argsEnd), span);
+            case "WORKDIR" -> new Workdir(keyword, flags, single(syntax, keyword, full, argsStart, argsEnd), span);
+            case "STOPSIGNAL" -> new Stopsignal(keyword, flags, single(syntax, keyword, full, argsStart, argsEnd),
+                    span);
+            case "MAINTAINER" -> new Maintainer(keyword, flags, single(syntax, keyword, full, argsStart, argsEnd),
+                    span);
             case "ONBUILD" -> {
                 Instruction inner = null;
                 if (argsStart >= argsEnd) {
-                    error("ONBUILD needs an instruction to run in images built from this one", keyword.span());
+                    needs(syntax, keyword.span());
                 } else {
                     inner = parseLine(full, argsStart, argsEnd, end, heredocs);
                     String innerName = inner.keyword().name();
-                    if (innerName.equals("ONBUILD")) {
-                        error("ONBUILD ONBUILD is not allowed: triggers cannot be chained", inner.keyword().span());
-                    } else if (innerName.equals("FROM") || innerName.equals("MAINTAINER")) {
-                        error(innerName + " is not allowed as an ONBUILD trigger", inner.keyword().span());
+                    Syntax trigger = InstructionSyntax.of(innerName);
+                    if (trigger != null && !trigger.onbuildTrigger()) {
+                        error(trigger == syntax ? "ONBUILD ONBUILD is not allowed: triggers cannot be chained"
+                                : innerName + " is not allowed as an ONBUILD trigger", inner.keyword().span());
                     }
                 }
                 yield new Onbuild(keyword, flags, inner, span);
@@ -359,8 +358,8 @@ final class AstBuilder {
         return new Piece(p.text(), p.start() + by, p.end() + by);
     }
 
-    private Instruction from(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start, int end,
-                             Span span) {
+    private Instruction from(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                             int start, int end, Span span) {
         List<Word> words = words(full, LineSyntax.whitespaceWords(line, start, end));
         Word image = words.isEmpty() ? null : words.get(0);
         Word as = null;
@@ -368,8 +367,8 @@ final class AstBuilder {
         if (words.size() == 3 && words.get(1).text().equalsIgnoreCase("AS")) {
             as = words.get(1);
             stage = words.get(2);
-        } else if (words.isEmpty()) {
-            error("FROM needs an image, e.g. FROM alpine:3.20", keyword.span());
+        } else if (words.size() < syntax.minArguments()) {
+            needs(syntax, keyword.span());
         } else if (words.size() != 1) {
             Span extra = full.source().span(words.get(1).span().start(), words.get(words.size() - 1).span().end());
             error("FROM takes an image and optionally AS <name>; found " + (words.size() - 1)
@@ -378,11 +377,23 @@ final class AstBuilder {
         return new From(keyword, flags, image, as, stage, span);
     }
 
-    private Command command(LogicalText full, String line, int start, int end, String keyword) {
+    /** A command in exec or shell form (null when there is none), checked against the keyword's minimum. */
+    private Command command(Syntax syntax, Keyword keyword, LogicalText full, String line, int start, int end) {
+        Command command = command(syntax, full, line, start, end);
+        boolean tooFew = syntax.form() == Form.EXEC_ONLY
+                ? !(command instanceof ExecForm exec) || exec.arguments().size() < syntax.minArguments()
+                : command == null && syntax.minArguments() > 0;
+        if (tooFew) {
+            needs(syntax, command != null ? command.span() : keyword.span());
+        }
+        return command;
+    }
+
+    private Command command(Syntax syntax, LogicalText full, String line, int start, int end) {
         if (start >= end) {
             return null;
         }
-        JsonResult json = LineSyntax.parseJson(line, start, end);
+        JsonResult json = json(syntax, line, start, end);
         if (json instanceof JsonArray array) {
             List<Word> args = new ArrayList<>();
             for (Piece p : array.elements()) {
@@ -391,15 +402,15 @@ final class AstBuilder {
             return new ExecForm(args, full.span(start, end));
         }
         if (json instanceof NotStrings) {
-            error(keyword + " exec form must be a JSON array of strings only", full.span(start, end));
+            error(syntax.keyword() + " exec form must be a JSON array of strings only", full.span(start, end));
         }
         return new ShellForm(full.sub(start, end), full.span(start, end));
     }
 
-    private Instruction healthcheck(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start,
-                                    int end, Span span) {
+    private Instruction healthcheck(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                                    int start, int end, Span span) {
         if (start >= end) {
-            error("HEALTHCHECK needs CMD <command> or NONE", keyword.span());
+            needs(syntax, keyword.span());
             return new Healthcheck(keyword, flags, null, null, span);
         }
         int sep = start;
@@ -411,7 +422,7 @@ final class AstBuilder {
             next++;
         }
         Word type = word(full, start, sep);
-        Command command = command(full, line, next, end, "HEALTHCHECK");
+        Command command = command(syntax, full, line, next, end);
         String upper = type.text().toUpperCase(Locale.ROOT);
         if (upper.equals("NONE")) {
             if (command != null) {
@@ -427,11 +438,11 @@ final class AstBuilder {
         return new Healthcheck(keyword, flags, type, command, span);
     }
 
-    private Instruction fileTransfer(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start,
-                                     int end, List<Heredoc> heredocs, Span span) {
+    private Instruction fileTransfer(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                                     int start, int end, List<Heredoc> heredocs, Span span) {
         List<Word> words;
         boolean exec = false;
-        JsonResult json = LineSyntax.parseJson(line, start, end);
+        JsonResult json = json(syntax, line, start, end);
         if (json instanceof JsonArray array) {
             exec = true;
             words = new ArrayList<>();
@@ -446,9 +457,8 @@ final class AstBuilder {
         }
         Word destination = null;
         List<Word> sources = words;
-        if (words.size() < 2) {
-            error(keyword.name() + " needs at least one source and a destination", words.isEmpty()
-                    ? keyword.span() : words.get(0).span());
+        if (words.size() < syntax.minArguments()) {
+            needs(syntax, words.isEmpty() ? keyword.span() : words.get(0).span());
         } else {
             destination = words.get(words.size() - 1);
             sources = words.subList(0, words.size() - 1);
@@ -458,14 +468,14 @@ final class AstBuilder {
                 : new Add(keyword, flags, sources, destination, exec, heredocs, span);
     }
 
-    private Instruction keyValues(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start,
-                                  int end, Span span) {
+    private Instruction keyValues(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                                  int start, int end, Span span) {
         String name = keyword.name();
         List<Piece> words = LineSyntax.words(line, start, end, escape);
         List<KeyValue> pairs = new ArrayList<>();
         boolean legacy = false;
-        if (words.isEmpty()) {
-            error(name + " needs at least one key=value pair", keyword.span());
+        if (words.size() < syntax.minArguments()) {
+            needs(syntax, keyword.span());
         } else if (!words.get(0).text().contains("=")) {
             legacy = true;
             int keyEnd = start;
@@ -504,12 +514,12 @@ final class AstBuilder {
                 : new Label(keyword, flags, pairs, legacy, span);
     }
 
-    private Instruction arg(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start, int end,
-                            Span span) {
+    private Instruction arg(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                            int start, int end, Span span) {
         List<ArgDeclaration> declarations = new ArrayList<>();
         List<Piece> words = LineSyntax.words(line, start, end, escape);
-        if (words.isEmpty()) {
-            error("ARG needs a name, e.g. ARG VERSION or ARG VERSION=1.0", keyword.span());
+        if (words.size() < syntax.minArguments()) {
+            needs(syntax, keyword.span());
         }
         for (Piece w : words) {
             int eq = w.text().indexOf('=');
@@ -528,9 +538,9 @@ final class AstBuilder {
         return new Arg(keyword, flags, declarations, span);
     }
 
-    private Instruction volume(Keyword keyword, List<Flag> flags, LogicalText full, String line, int start, int end,
-                               Span span) {
-        JsonResult json = LineSyntax.parseJson(line, start, end);
+    private Instruction volume(Syntax syntax, Keyword keyword, List<Flag> flags, LogicalText full, String line,
+                               int start, int end, Span span) {
+        JsonResult json = json(syntax, line, start, end);
         List<Word> paths;
         boolean exec = json instanceof JsonArray;
         if (json instanceof JsonArray array) {
@@ -548,18 +558,32 @@ final class AstBuilder {
             }
             paths = words(full, LineSyntax.whitespaceWords(line, start, end));
         }
-        if (paths.isEmpty()) {
-            error("VOLUME needs at least one path", keyword.span());
+        if (paths.size() < syntax.minArguments()) {
+            needs(syntax, keyword.span());
         }
         return new Volume(keyword, flags, paths, exec, span);
     }
 
-    private Word single(Keyword keyword, LogicalText full, int start, int end) {
+    private Word single(Syntax syntax, Keyword keyword, LogicalText full, int start, int end) {
         if (start >= end) {
-            error(keyword.name() + " needs an argument", keyword.span());
+            if (syntax.minArguments() > 0) {
+                needs(syntax, keyword.span());
+            }
             return null;
         }
         return word(full, start, end);
+    }
+
+    /** The exec form when the keyword takes one and the text is a JSON array (research A.7). */
+    private static JsonResult json(Syntax syntax, String line, int start, int end) {
+        return syntax.form() == Form.PLAIN ? NOT_JSON : LineSyntax.parseJson(line, start, end);
+    }
+
+    private static final JsonResult NOT_JSON = new NotJson();
+
+    /** Too few arguments for the keyword: "COPY needs at least one source and a destination". */
+    private void needs(Syntax syntax, Span span) {
+        error(syntax.keyword() + " needs " + syntax.needs(), span);
     }
 
     private static Word word(LogicalText full, int start, int end) {
@@ -576,11 +600,12 @@ final class AstBuilder {
 
     // ---- flags and mounts
 
-    private void checkFlags(String keyword, List<Flag> flags) {
-        if (InstructionSyntax.UNCHECKED_FLAGS.contains(keyword)) {
+    private void checkFlags(Syntax syntax, List<Flag> flags) {
+        if (!syntax.flagsChecked()) {
             return;
         }
-        Map<String, FlagKind> known = InstructionSyntax.FLAGS.getOrDefault(keyword, Map.of());
+        String keyword = syntax.keyword();
+        Map<String, FlagKind> known = syntax.flags();
         Set<String> seen = new HashSet<>();
         for (Flag flag : flags) {
             FlagKind kind = known.get(flag.name());

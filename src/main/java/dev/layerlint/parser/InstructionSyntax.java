@@ -1,40 +1,134 @@
 package dev.layerlint.parser;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** What BuildKit's instruction layer accepts: keywords and the flags of each (research A.9). */
+/**
+ * The instruction table: per keyword, what BuildKit accepts after it. It
+ * mirrors BuildKit's {@code dispatch} map (parser/parser.go: keyword to line
+ * parser) with the facts of its instructions layer (instructions/parse.go:
+ * flags, argument counts, ONBUILD triggers); research buildkit.md A.5-A.10.
+ *
+ * <p>This is the one home of these facts. The lexer base asks it which
+ * keywords take heredocs (through {@link LineSyntax#heredocOpeners}), the AST
+ * builder asks it for flags, the exec form, argument counts and ONBUILD
+ * triggers; {@code InstructionSyntaxTest} checks it against
+ * {@code testdata/parser/instruction-table.tsv}, written from buildkit.md, and
+ * fails when another parser class or the grammar keeps a list of its own.
+ *
+ * <p>Not here: which words BuildKit expands ({@code ADD}/{@code COPY} sources,
+ * {@code ENV} values, ...; buildkit.md A.11). That list is read off the AST
+ * in {@code rules/Words} and {@code rules/Reads}, being moved to
+ * {@code model}; it belongs in this table once it lives there.
+ */
 final class InstructionSyntax {
     private InstructionSyntax() {
     }
 
-    static final List<String> KEYWORDS = List.of("ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM",
-            "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR");
-
     enum FlagKind { STRING, BOOL, REPEATED }
 
-    /** Known flags per keyword; a keyword missing here takes no flags. */
-    static final Map<String, Map<String, FlagKind>> FLAGS = Map.of(
-            "FROM", Map.of("platform", FlagKind.STRING),
-            "RUN", Map.of("mount", FlagKind.REPEATED, "network", FlagKind.STRING, "security", FlagKind.STRING,
-                    "device", FlagKind.REPEATED),
-            "COPY", Map.of("from", FlagKind.STRING, "chown", FlagKind.STRING, "chmod", FlagKind.STRING,
-                    "link", FlagKind.BOOL, "parents", FlagKind.BOOL, "exclude", FlagKind.REPEATED),
-            "ADD", Map.of("chown", FlagKind.STRING, "chmod", FlagKind.STRING, "link", FlagKind.BOOL,
-                    "keep-git-dir", FlagKind.BOOL, "checksum", FlagKind.STRING, "unpack", FlagKind.BOOL,
-                    "exclude", FlagKind.REPEATED),
-            "HEALTHCHECK", Map.of("interval", FlagKind.STRING, "timeout", FlagKind.STRING,
-                    "start-period", FlagKind.STRING, "start-interval", FlagKind.STRING, "retries", FlagKind.STRING));
+    /** How the argument text is split, named after BuildKit's line parser for the keyword (research A.6). */
+    enum Arguments {
+        /** {@code parseStringsWhitespaceDelimited}: {@code image [AS name]}. */
+        IMAGE,
+        /** {@code parseMaybeJSON}: a JSON array, else the whole rest as one string. */
+        COMMAND,
+        /** {@code parseHealthConfig}: a type word, then like {@link #COMMAND}. */
+        HEALTHCHECK,
+        /** {@code parseMaybeJSONToList}: a JSON array, else whitespace-split; the last word is the destination. */
+        FILES,
+        /** {@code parseMaybeJSONToList}: a JSON array, else whitespace-split. */
+        PATHS,
+        /** {@code parseEnv}/{@code parseLabel}: {@code k=v...}, or the legacy {@code KEY value}. */
+        KEY_VALUES,
+        /** {@code parseNameOrNameVal}: {@code name} or {@code name=default} words. */
+        DECLARATIONS,
+        /** {@code parseStringsWhitespaceDelimited}. */
+        WORDS,
+        /** {@code parseString}: the whole rest as one argument. */
+        STRING,
+        /** {@code parseSubCommand}: the rest is an instruction line of its own. */
+        INSTRUCTION
+    }
 
-    /** Instructions whose flags BuildKit never validates. */
-    static final Set<String> UNCHECKED_FLAGS = Set.of("ARG", "STOPSIGNAL");
+    /** Whether the JSON (exec) form is tried (research A.7). */
+    enum Form {
+        /** Never: {@code ["a"]} is plain text. */
+        PLAIN,
+        /** A JSON array of strings is the exec form; anything else is the shell form. */
+        EXEC_OR_SHELL,
+        /** Only the exec form is valid (SHELL). */
+        EXEC_ONLY
+    }
 
+    /**
+     * One keyword's syntax.
+     *
+     * @param minArguments the fewest arguments the instructions layer takes (words, pairs, JSON elements;
+     *     for a {@link Arguments#STRING} or {@link Arguments#COMMAND} keyword, 1 means non-empty text)
+     * @param needs what a missing argument is, for the message "KEYWORD needs ..."
+     * @param flags the known flags, by name without {@code --}
+     * @param flagsChecked false when BuildKit never validates this keyword's flags (they are ignored)
+     * @param heredocs whether {@code <<NAME} openers in the shell form start heredocs
+     * @param onbuildTrigger whether it may follow ONBUILD
+     */
+    record Syntax(String keyword, Arguments arguments, Form form, int minArguments, String needs,
+                         Map<String, FlagKind> flags, boolean flagsChecked, boolean heredocs,
+                         boolean onbuildTrigger) {
+    }
+
+    private static final Map<String, Syntax> TABLE = table(
+            // keyword, arguments, form, fewest arguments and what they are
+            syntax("ADD", Arguments.FILES, Form.EXEC_OR_SHELL, 2, "at least one source and a destination",
+                    flags("chown", FlagKind.STRING, "chmod", FlagKind.STRING, "link", FlagKind.BOOL,
+                            "keep-git-dir", FlagKind.BOOL, "checksum", FlagKind.STRING, "unpack", FlagKind.BOOL,
+                            "exclude", FlagKind.REPEATED)).withHeredocs(),
+            syntax("ARG", Arguments.DECLARATIONS, Form.PLAIN, 1, "a name, e.g. ARG VERSION or ARG VERSION=1.0",
+                    flags()).uncheckedFlags(),
+            syntax("CMD", Arguments.COMMAND, Form.EXEC_OR_SHELL, 0, "a command", flags()),
+            syntax("COPY", Arguments.FILES, Form.EXEC_OR_SHELL, 2, "at least one source and a destination",
+                    flags("from", FlagKind.STRING, "chown", FlagKind.STRING, "chmod", FlagKind.STRING,
+                            "link", FlagKind.BOOL, "parents", FlagKind.BOOL, "exclude", FlagKind.REPEATED))
+                    .withHeredocs(),
+            syntax("ENTRYPOINT", Arguments.COMMAND, Form.EXEC_OR_SHELL, 0, "a command", flags()),
+            syntax("ENV", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags()),
+            syntax("EXPOSE", Arguments.WORDS, Form.PLAIN, 1, "at least one port", flags()),
+            syntax("FROM", Arguments.IMAGE, Form.PLAIN, 1, "an image, e.g. FROM alpine:3.20",
+                    flags("platform", FlagKind.STRING)).notTrigger(),
+            syntax("HEALTHCHECK", Arguments.HEALTHCHECK, Form.EXEC_OR_SHELL, 1, "CMD <command> or NONE",
+                    flags("interval", FlagKind.STRING, "timeout", FlagKind.STRING, "start-period", FlagKind.STRING,
+                            "start-interval", FlagKind.STRING, "retries", FlagKind.STRING)),
+            syntax("LABEL", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags()),
+            syntax("MAINTAINER", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).notTrigger(),
+            syntax("ONBUILD", Arguments.INSTRUCTION, Form.PLAIN, 1,
+                    "an instruction to run in images built from this one", flags()).notTrigger(),
+            syntax("RUN", Arguments.COMMAND, Form.EXEC_OR_SHELL, 1, "a command",
+                    flags("mount", FlagKind.REPEATED, "network", FlagKind.STRING, "security", FlagKind.STRING,
+                            "device", FlagKind.REPEATED)).withHeredocs(),
+            syntax("SHELL", Arguments.COMMAND, Form.EXEC_ONLY, 1,
+                    "a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"]", flags()),
+            syntax("STOPSIGNAL", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).uncheckedFlags(),
+            syntax("USER", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()),
+            syntax("VOLUME", Arguments.PATHS, Form.EXEC_OR_SHELL, 1, "at least one path", flags()),
+            syntax("WORKDIR", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()));
+
+    /** Every keyword BuildKit knows, in alphabetical order. */
+    static final List<String> KEYWORDS = List.copyOf(TABLE.keySet());
+
+    /** The values of {@code RUN --mount=type=...}. */
     static final Set<String> MOUNT_TYPES = Set.of("bind", "cache", "tmpfs", "secret", "ssh");
 
+    /** The syntax of a keyword in any letter case, or null when BuildKit does not know it. */
+    static Syntax of(String keyword) {
+        Syntax syntax = TABLE.get(keyword);
+        return syntax != null ? syntax : TABLE.get(keyword.toUpperCase(Locale.ROOT));
+    }
+
     static boolean isKnown(String keyword) {
-        return KEYWORDS.contains(keyword.toUpperCase(Locale.ROOT));
+        return of(keyword) != null;
     }
 
     /** The closest keyword within edit distance 2, or null. */
@@ -45,5 +139,49 @@ final class InstructionSyntax {
     /** The candidate within edit distance 2 of {@code word} (and not too short to guess), or null. */
     static String closest(String word, java.util.Collection<String> candidates) {
         return dev.layerlint.source.Suggest.closest(word, candidates);
+    }
+
+    // ---- building the table
+
+    /** A row being written: every keyword validates its flags, takes no heredocs and may be a trigger. */
+    private record Row(Syntax syntax) {
+        Row withHeredocs() {
+            Syntax s = syntax;
+            return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
+                    s.flagsChecked(), true, s.onbuildTrigger()));
+        }
+
+        Row uncheckedFlags() {
+            Syntax s = syntax;
+            return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
+                    false, s.heredocs(), s.onbuildTrigger()));
+        }
+
+        Row notTrigger() {
+            Syntax s = syntax;
+            return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
+                    s.flagsChecked(), s.heredocs(), false));
+        }
+    }
+
+    private static Row syntax(String keyword, Arguments arguments, Form form, int minArguments, String needs,
+                              Map<String, FlagKind> flags) {
+        return new Row(new Syntax(keyword, arguments, form, minArguments, needs, flags, true, false, true));
+    }
+
+    private static Map<String, FlagKind> flags(Object... nameKindPairs) {
+        Map<String, FlagKind> flags = new LinkedHashMap<>();
+        for (int i = 0; i < nameKindPairs.length; i += 2) {
+            flags.put((String) nameKindPairs[i], (FlagKind) nameKindPairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(flags);
+    }
+
+    private static Map<String, Syntax> table(Row... rows) {
+        Map<String, Syntax> table = new LinkedHashMap<>();
+        for (Row row : rows) {
+            table.put(row.syntax().keyword(), row.syntax());
+        }
+        return java.util.Collections.unmodifiableMap(table);
     }
 }

@@ -2,8 +2,6 @@ package dev.layerlint.parser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +31,17 @@ public final class LineSyntax {
             default:
                 return c > 0xff && Character.isSpaceChar(c);
         }
+    }
+
+    /**
+     * The end of a line's text in {@code text[start, end)}: before the CRs and the LF that end it (BuildKit
+     * trims {@code "\r\n"} from the right of every line; a heredoc terminator and a comment end there).
+     */
+    public static int lineContentEnd(String text, int start, int end) {
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return end;
     }
 
     /** The separator BuildKit splits keywords and whitespace-delimited arguments on: {@code [\t\v\f\r ]}. */
@@ -466,37 +475,28 @@ public final class LineSyntax {
     public record HeredocOpener(String name, boolean chomp, boolean expand, String fd, int start, int end) {
     }
 
-    private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
     private static final Pattern OPENER = Pattern.compile("^(\\d*)<<(-?)\\s*([^<]*)$");
 
     /**
      * The heredoc openers of a logical line, in order; empty when the
-     * instruction cannot hold heredocs (not RUN/COPY/ADD, also under ONBUILD;
-     * exec form). Throws when an opener is malformed (unbalanced quotes).
+     * instruction takes no heredocs (InstructionSyntax: RUN, COPY, ADD, also
+     * as an ONBUILD trigger) or is in exec form. Throws when an opener is
+     * malformed (unbalanced quotes).
      */
     public static List<HeredocOpener> heredocOpeners(String line, char escape) {
         if (line.indexOf("<<") < 0) {
             return List.of();
         }
+        int offset = 0;
         CommandLine cmd = splitCommand(line);
-        String keyword = cmd.keyword().text().toUpperCase(Locale.ROOT);
-        if (keyword.equals("ONBUILD")) {
-            int subStart = cmd.argsStart();
-            CommandLine sub = splitCommand(line.substring(subStart, cmd.argsEnd()));
-            keyword = sub.keyword().text().toUpperCase(Locale.ROOT);
-            if (!HEREDOC_INSTRUCTIONS.contains(keyword)) {
-                return List.of();
-            }
-            if (parseJson(line, subStart + sub.argsStart(), subStart + sub.argsEnd()) instanceof JsonArray) {
-                return List.of();
-            }
-        } else {
-            if (!HEREDOC_INSTRUCTIONS.contains(keyword)) {
-                return List.of();
-            }
-            if (parseJson(line, cmd.argsStart(), cmd.argsEnd()) instanceof JsonArray) {
-                return List.of();
-            }
+        InstructionSyntax.Syntax syntax = InstructionSyntax.of(cmd.keyword().text());
+        if (syntax != null && syntax.arguments() == InstructionSyntax.Arguments.INSTRUCTION) {
+            offset = cmd.argsStart();
+            cmd = splitCommand(line.substring(offset, cmd.argsEnd()));
+            syntax = InstructionSyntax.of(cmd.keyword().text());
+        }
+        if (syntax == null || !syntax.heredocs() || syntax.form() != InstructionSyntax.Form.PLAIN && parseJson(line, offset + cmd.argsStart(), offset + cmd.argsEnd()) instanceof JsonArray) {
+            return List.of();
         }
         List<HeredocOpener> openers = new ArrayList<>();
         List<Piece> words = shellWords(line);

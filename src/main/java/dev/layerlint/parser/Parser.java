@@ -64,7 +64,8 @@ public final class Parser {
             tree = parser.dockerfile();
         }
 
-        AstBuilder builder = new AstBuilder(source, tokens, directives.escape(), directives.directives());
+        AstBuilder builder = new AstBuilder(source, tokens, directives.escape(), directives.directives(),
+                lexer.heredocs());
         builder.build(tree);
         errors.addAll(builder.errors());
         errors.sort(SOURCE_ORDER);

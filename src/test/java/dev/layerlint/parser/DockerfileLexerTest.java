@@ -201,4 +201,32 @@ class DockerfileLexerTest {
         assertThat(tokens("RUN <<EOF\r\nEOF\rX\r\nEOF\r\n", '\\'))
                 .isEqualTo("KEYWORD TEXT[ <<EOF] NL HEREDOC_LINE HEREDOC_END");
     }
+
+    /**
+     * The openers the lexer found to read the bodies are kept per instruction line, by the offset of its
+     * first token (indented, continued, under ONBUILD), for the AST builder; a line without a heredoc has
+     * no entry, and a malformed opener is marked so that the AST builder reports it.
+     */
+    @Test
+    void heredocOpenersAreKeptByInstructionStart() {
+        String text = "FROM a\n  RUN <<EOF \\\n  cat\nx\nEOF\nUSER <<X\nONBUILD COPY <<-A 3<<'B' /d\nA\nB\n"
+                + "RUN <<'C\n";
+        DockerfileLexer lexer = new DockerfileLexer(CodePointCharStream.fromBuffer(
+                CodePointBuffer.withChars(CharBuffer.wrap(text.toCharArray()))));
+        lexer.setSourceText(text);
+        lexer.getAllTokens();
+        var heredocs = lexer.heredocs();
+        assertThat(heredocs.keySet()).containsExactlyInAnyOrder(text.indexOf("RUN"), text.indexOf("ONBUILD"),
+                text.lastIndexOf("RUN"));
+        var run = heredocs.get(text.indexOf("RUN"));
+        assertThat(run.malformed()).isFalse();
+        assertThat(run.openers()).extracting(LineSyntax.HeredocOpener::name).containsExactly("EOF");
+        assertThat(run.openers().get(0).start()).isEqualTo("RUN ".length());
+        var onbuild = heredocs.get(text.indexOf("ONBUILD"));
+        assertThat(onbuild.openers()).extracting(LineSyntax.HeredocOpener::name).containsExactly("A", "B");
+        assertThat(onbuild.openers()).extracting(LineSyntax.HeredocOpener::chomp).containsExactly(true, false);
+        var malformed = heredocs.get(text.lastIndexOf("RUN"));
+        assertThat(malformed.malformed()).isTrue();
+        assertThat(malformed.openers()).isEmpty();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 /**
  * Random Dockerfiles built from the parser's own vocabulary: every keyword
  * of {@link InstructionSyntax#KEYWORDS} (and unknown ones), every flag of
- * {@link InstructionSyntax#FLAGS} with good, empty and odd values, every
+ * the flags of each keyword's row with good, empty and odd values, every
  * mount type, heredocs in every form, ONBUILD (nested too), exec and shell
  * form, continuations, directives, and arguments that are empty, lone
  * punctuation or half-written expansions. A keyword or flag added to the
@@ -120,7 +120,8 @@ public final class InstructionGenerator {
     /** One instruction with random flags and arguments, in the keyword's own shape most of the time. */
     private String instruction(String keyword, boolean backtick, int depth) {
         StringBuilder line = new StringBuilder(casing(keyword));
-        Map<String, InstructionSyntax.FlagKind> own = InstructionSyntax.FLAGS.getOrDefault(keyword, Map.of());
+        InstructionSyntax.Syntax syntax = InstructionSyntax.of(keyword);
+        Map<String, InstructionSyntax.FlagKind> own = syntax != null ? syntax.flags() : Map.of();
         List<String> flagNames = new ArrayList<>(own.keySet());
         flagNames.sort(null); // a fixed order, so a seed always means the same input
         for (int n = random.nextInt(flagNames.isEmpty() ? 2 : 4); n > 0; n--) {

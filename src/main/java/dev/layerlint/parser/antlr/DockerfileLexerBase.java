@@ -4,7 +4,9 @@ import dev.layerlint.parser.LineSyntax;
 import dev.layerlint.parser.LineSyntax.HeredocOpener;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Lexer;
@@ -14,7 +16,8 @@ import org.antlr.v4.runtime.Token;
  * The predicates and actions of {@code DockerfileLexer.g4}, each a single call
  * from the grammar. Holds the state the grammar cannot: the active escape
  * character, the text of the instruction being read, and the heredocs whose
- * bodies follow it.
+ * bodies follow it. The heredoc openers it finds are kept for the AST builder
+ * ({@link #heredocs()}), so each instruction line is scanned for them once.
  *
  * <p>Predicates run with the input positioned just after the last character
  * matched so far ({@code _input.index()}); the token started at
@@ -25,6 +28,8 @@ public abstract class DockerfileLexerBase extends Lexer {
     private String text = "";
     private char escape = '\\';
     private final StringBuilder logicalLine = new StringBuilder();
+    private int logicalLineStart = -1;
+    private final Map<Integer, Heredocs> heredocs = new HashMap<>();
     private final ArrayDeque<HeredocOpener> pendingHeredocs = new ArrayDeque<>();
     private int argsMode = -1;
     private int argsBacktickMode = -1;
@@ -33,6 +38,21 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     protected DockerfileLexerBase(CharStream input) {
         super(input);
+    }
+
+    /**
+     * The heredoc openers of one instruction line, as {@link LineSyntax#heredocOpeners} found them (offsets
+     * in the logical line), or {@code malformed} when an opener has an unbalanced quote (no bodies are read).
+     */
+    public record Heredocs(List<HeredocOpener> openers, boolean malformed) {
+    }
+
+    /**
+     * The heredoc openers of every instruction line that has any (or a malformed one), by the source offset
+     * of the line's first token; a line that is not here opens no heredoc.
+     */
+    public Map<Integer, Heredocs> heredocs() {
+        return heredocs;
     }
 
     /** The whole input as a string (the same code units the char stream holds). */
@@ -117,17 +137,24 @@ public abstract class DockerfileLexerBase extends Lexer {
     protected void endInstruction() {
         // no "<<", no heredoc: most instructions never become a string here
         String line = logicalLine.indexOf("<<") < 0 ? "" : logicalLine.toString();
+        int lineStart = logicalLineStart;
         logicalLine.setLength(0);
+        logicalLineStart = -1;
         popMode();
         pendingHeredocs.clear();
+        if (line.isEmpty()) {
+            return;
+        }
         List<HeredocOpener> openers;
         try {
-            openers = line.isEmpty() ? List.of() : LineSyntax.heredocOpeners(line, escape);
+            openers = LineSyntax.heredocOpeners(line, escape);
         } catch (IllegalArgumentException e) {
-            // malformed opener: reported by the AST builder, no bodies are read
-            openers = List.of();
+            // malformed opener: the AST builder reports it, no bodies are read
+            heredocs.put(lineStart, new Heredocs(List.of(), true));
+            return;
         }
         if (!openers.isEmpty()) {
+            heredocs.put(lineStart, new Heredocs(openers, false));
             pendingHeredocs.addAll(openers);
             argsMode();
             pushMode(heredocMode);
@@ -157,7 +184,7 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     private boolean isTerminator(HeredocOpener heredoc) {
         int start = _tokenStartCharIndex;
-        int end = lineContentEnd(start, position());
+        int end = LineSyntax.lineContentEnd(text, start, position());
         if (heredoc.chomp()) {
             while (start < end && charAt(start) == '\t') {
                 start++;
@@ -165,14 +192,6 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
         String name = heredoc.name();
         return end - start == name.length() && text.startsWith(name, start);
-    }
-
-    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it. */
-    private int lineContentEnd(int start, int end) {
-        while (end > start && (charAt(end - 1) == '\n' || charAt(end - 1) == '\r')) {
-            end--;
-        }
-        return end;
     }
 
     private int heredocEndType() {
@@ -186,6 +205,9 @@ public abstract class DockerfileLexerBase extends Lexer {
     public void emit(Token token) {
         super.emit(token);
         if (token.getChannel() == Token.DEFAULT_CHANNEL && (_mode == argsMode() || _mode == argsBacktickMode)) {
+            if (logicalLineStart < 0) {
+                logicalLineStart = token.getStartIndex();
+            }
             logicalLine.append(text, token.getStartIndex(), token.getStopIndex() + 1);
         }
     }
@@ -194,6 +216,8 @@ public abstract class DockerfileLexerBase extends Lexer {
     public void reset() {
         super.reset();
         logicalLine.setLength(0);
+        logicalLineStart = -1;
         pendingHeredocs.clear();
+        heredocs.clear();
     }
 }
