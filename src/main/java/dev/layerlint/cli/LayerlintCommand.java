@@ -21,7 +21,7 @@ public final class LayerlintCommand implements Runnable {
 
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LayerlintCommand());
-        cl.addSubcommand("check", new CheckCommand(environment));
+        cl.addSubcommand("check", new CommandLine(CheckCommand.spec(environment)));
         cl.addSubcommand("parse", new ParseCommand(environment));
         cl.addSubcommand("explain", new ExplainCommand(environment));
         cl.addSubcommand("rules", new RulesCommand());

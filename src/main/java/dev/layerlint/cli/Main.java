@@ -37,11 +37,10 @@ public final class Main {
         }
         String[] full = withDefaultCommand(args);
         if (full[0].equals("check")) {
-            CheckCommand fast = CheckCommand.parse(environment, java.util.Arrays.asList(full).subList(1, full.length),
-                    out, err);
+            CheckOptions fast = CheckArgs.parse(java.util.Arrays.asList(full).subList(1, full.length));
             if (fast != null) {
                 try {
-                    int code = fast.call();
+                    int code = CheckCommand.run(environment, fast, out, err);
                     out.flush();
                     err.flush();
                     return code;

@@ -2,8 +2,6 @@ package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,14 +11,13 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The fast command-line path of {@code check} (CheckCommand.parse) and
- * picocli must agree: same field values for every option, and a null (so
- * picocli decides) for anything the fast path does not handle.
+ * The fast command-line path of {@code check} (CheckArgs.parse) and picocli
+ * (whose model CheckSpec builds from the same table) must agree: same values
+ * for every option, and a null (so picocli decides) for anything the fast
+ * path does not handle.
  */
 class CheckArgsTest {
-    private static final PrintWriter NOWHERE = new PrintWriter(new StringWriter());
-
-    /** A sample value for each option of check, by the option's first name. */
+    /** A sample value for each option of check, by the option's long name. */
     private static final Map<String, String> SAMPLES = new LinkedHashMap<>();
 
     static {
@@ -40,32 +37,32 @@ class CheckArgsTest {
         SAMPLES.put("--severity", "CA009=warning");
     }
 
-    private static Map<String, Object> state(CheckCommand c) throws Exception {
+    private static Map<String, Object> state(CheckOptions c) throws Exception {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Field f : CheckCommand.class.getDeclaredFields()) {
-            if (f.isAnnotationPresent(CommandLine.Option.class) || f.isAnnotationPresent(CommandLine.Parameters.class)) {
-                f.setAccessible(true);
-                out.put(f.getName(), String.valueOf(f.get(c)));
-            }
+        for (Field f : CheckOptions.class.getDeclaredFields()) {
+            f.setAccessible(true);
+            out.put(f.getName(), String.valueOf(f.get(c)));
         }
         List<String> outputs = new ArrayList<>();
-        for (CheckCommand.Output o : c.outputs) {
+        for (CheckOptions.Output o : c.outputs) {
             outputs.add(o.format + ">" + o.output);
         }
         out.put("outputs", outputs);
         return out;
     }
 
-    private static CheckCommand picocli(List<String> args) {
-        CheckCommand c = new CheckCommand(Environment.system());
-        CommandLine cl = new CommandLine(c);
+    private static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(CheckCommand.spec(Environment.system()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.parseArgs(args.toArray(String[]::new));
-        return c;
+        return cl;
+    }
+
+    private static CheckOptions picocli(List<String> args) {
+        return CheckSpec.options(commandLine().parseArgs(args.toArray(String[]::new)));
     }
 
     private static void assertSame(List<String> args) throws Exception {
-        CheckCommand fast = CheckCommand.parse(Environment.system(), args, NOWHERE, NOWHERE);
+        CheckOptions fast = CheckArgs.parse(args);
         assertThat(fast).as("the fast path takes %s", args).isNotNull();
         assertThat(state(fast)).as("%s", args).isEqualTo(state(picocli(args)));
     }
@@ -73,7 +70,7 @@ class CheckArgsTest {
     @Test
     void everyOptionParsesAsPicocliParsesIt() throws Exception {
         List<String> names = new ArrayList<>();
-        for (var option : new CommandLine(new CheckCommand(Environment.system())).getCommandSpec().options()) {
+        for (var option : commandLine().getCommandSpec().options()) {
             String name = option.longestName();
             if (name.equals("--help") || name.equals("--version")) {
                 continue;
@@ -86,8 +83,7 @@ class CheckArgsTest {
             if (option.arity().max() == 0) {
                 args.add(name);
             } else {
-                assertThat(SAMPLES).as("a sample value for %s (new option? add it to the fast path too)", name)
-                        .containsKey(name);
+                assertThat(SAMPLES).as("a sample value for %s", name).containsKey(name);
                 args.addAll(List.of(name, SAMPLES.get(name)));
             }
             args.add("Dockerfile");
@@ -98,6 +94,24 @@ class CheckArgsTest {
             }
         }
         assertThat(names).contains("--shellcheck", "--quiet", "--fix", "--format", "--severity");
+    }
+
+    @Test
+    void valuesAreThoseOfPicocliConverters() {
+        // both paths store values through CheckOption.apply; picocli's own typed values must say the same
+        CommandLine cl = commandLine();
+        var result = cl.parseArgs("--fail-on", "Info", "--builder", "CLASSIC", "--color", "never", "--severity",
+                "CA009=Warning", "--build-arg", "A=b=c", "--select", "CA,BU001", "--no-shellcheck", "d");
+        CheckOptions o = CheckSpec.options(result);
+        assertThat((Object) result.matchedOptionValue("--fail-on", null)).isEqualTo(o.failOn);
+        assertThat((Object) result.matchedOptionValue("--builder", null)).isEqualTo(o.builder);
+        assertThat((Object) result.matchedOptionValue("--color", null)).isEqualTo(o.color);
+        assertThat((Object) result.matchedOptionValue("--severity", null)).isEqualTo(o.severities);
+        assertThat((Object) result.matchedOptionValue("--build-arg", null)).isEqualTo(o.buildArgs);
+        assertThat((Object) result.matchedOptionValue("--select", null)).isEqualTo(o.select);
+        assertThat(o.shellcheck).isFalse();
+        assertThat(o.given).containsExactlyInAnyOrder(CheckOption.FAIL_ON, CheckOption.BUILDER, CheckOption.COLOR,
+                CheckOption.SEVERITY, CheckOption.BUILD_ARG, CheckOption.SELECT, CheckOption.SHELLCHECK);
     }
 
     @Test
@@ -113,8 +127,9 @@ class CheckArgsTest {
         for (List<String> args : List.<List<String>>of(List.of("--help"), List.of("-h", "d"), List.of("--version"), List.of("--bogus", "d"),
                 List.of("--fail-on", "sometimes", "d"), List.of("--output", "x", "d"), List.of("--fail-on"), List.of(),
                 List.of("--build-arg", "NOVALUE", "d"), List.of("--fix=true", "d"), List.of("-qz", "d"),
-                List.of("--severity", "CA001=loud", "d"))) {
-            assertThat(CheckCommand.parse(Environment.system(), args, NOWHERE, NOWHERE)).as("%s", args).isNull();
+                List.of("--severity", "CA001=loud", "d"), List.of("--", "d"),
+                List.of("--format", "gnu", "--output", "a", "--output", "b", "d"))) {
+            assertThat(CheckArgs.parse(args)).as("%s", args).isNull();
         }
     }
 }
