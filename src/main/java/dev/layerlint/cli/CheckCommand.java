@@ -499,19 +499,19 @@ final class CheckCommand implements Callable<Integer> {
                 reportUnusedIgnores, config.ruleConfig(shellcheck, environment.env().get("PATH")));
     }
 
+    /**
+     * Whether an override's {@code files} select a Dockerfile: read as the lines of a {@code .dockerignore}
+     * (BuildKit's ignore-file matcher, so {@code services/**}{@code /Dockerfile}, a folder, and {@code !}
+     * exceptions mean what they mean there) against its path from the config's folder, or its file name.
+     */
     private static boolean matches(List<String> globs, Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!absolute.startsWith(base)) {
             return false;
         }
-        Path relative = base.relativize(absolute);
-        for (String glob : globs) {
-            var matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            if (matcher.matches(relative) || matcher.matches(relative.getFileName())) {
-                return true;
-            }
-        }
-        return false;
+        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        var patterns = dev.layerlint.model.DockerIgnore.parse(String.join("\n", globs));
+        return patterns.isExcluded(relative) || patterns.isExcluded(absolute.getFileName().toString());
     }
 
     private FileReport lint(Inputs.Input input) {
