@@ -33,16 +33,24 @@ tokens { HEREDOC_END }
 // comment on the last line of the input.
 
 INDENT               : [ \t\f\u000B\r]+ -> channel(HIDDEN) ;
-NEWLINE              : '\r'? '\n' ;
-COMMENT              : '#' ~[\r\n]* ;
-LEADING_CONTINUATION : [\\`] [ \t]* (LINE_END SKIPPED_LINE*)? {isLineContinuation()}? {pushArgs();} -> channel(CONTINUATIONS) ;
+NEWLINE              : LINE_END ;
+COMMENT              : '#' COMMENT_TEXT ;
+// (the predicate checks that the line ends here: EOF cannot be matched before an action)
+LEADING_CONTINUATION : [\\`] [ \t]* (LINE_END SKIPPED_LINE* | '\r'*) {isLineContinuation()}? {pushArgs();} -> channel(CONTINUATIONS) ;
 KEYWORD              : ~[ \t\f\u000B\r\n\\`#] ~[ \t\f\u000B\r\n\\`]* {pushArgs();} ;
 LEADING_ESCAPE       : [\\`] {pushArgs();} -> type(TEXT) ;
 
+// A line ends at '\n'. The carriage returns right before it are part of the
+// line end, not of the line (BuildKit trims "\r\n" from the right of every
+// line), so a CRLF file lexes like its LF twin; a CR anywhere else is text
+// (BuildKit splits words on it). At the end of the input, trailing CRs end
+// the line as '\n' would (the ARGS modes and LEADING_CONTINUATION).
+fragment LINE_END     : '\r'* '\n' ;
+// The text of a comment: up to the line end, so without the CRs that end it.
+fragment COMMENT_TEXT : (~[\r\n] | '\r'+ ~[\r\n])* ;
 // A line continuation: the escape character, blanks, the line end, and the
 // comment and blank lines after it (BuildKit drops those from the instruction).
-fragment LINE_END     : '\r'? '\n' ;
-fragment SKIPPED_LINE : [ \t\f\u000B\r]* ('#' ~[\r\n]*)? '\n' ;
+fragment SKIPPED_LINE : [ \t\f\u000B\r]* ('#' COMMENT_TEXT)? LINE_END ;
 
 mode ARGS;
 
@@ -50,10 +58,11 @@ mode ARGS;
 // input). An escape right after an escape is not one (BuildKit's
 // ([^\\])\\[ \t]*$): an odd run of escapes followed by blanks is one token,
 // ESCAPED, so the last escape of the run never starts a CONTINUATION.
-CONTINUATION         : '\\' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> channel(CONTINUATIONS) ;
-// a comment line that ends the file right after a continuation
-LAST_COMMENT         : [ \t\f\u000B]* '#' ~[\r\n]* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
-NL                   : '\r'? '\n' {endInstruction();} ;
+CONTINUATION         : '\\' [ \t]* (LINE_END SKIPPED_LINE* | '\r'* EOF) -> channel(CONTINUATIONS) ;
+// a comment line that ends the file right after a continuation (with the CRs
+// that end it, if any: the AST builder leaves them out of the comment)
+LAST_COMMENT         : [ \t\f\u000B]* '#' COMMENT_TEXT '\r'* {isLastLineComment()}? -> channel(CONTINUATIONS) ;
+NL                   : (LINE_END | '\r'+ EOF) {endInstruction();} ;
 // Argument text runs to the next escape or line end, blanks included: the
 // parser needs only where an instruction ends (LineSyntax splits the words of
 // the logical line), and one token per run instead of one per word and blank
@@ -64,9 +73,9 @@ OTHER                : [\\\r] ;
 
 mode ARGS_BT;
 
-BT_CONTINUATION      : '`' [ \t]* (LINE_END SKIPPED_LINE* | EOF) -> type(CONTINUATION), channel(CONTINUATIONS) ;
-BT_LAST_COMMENT      : [ \t\f\u000B]* '#' ~[\r\n]* {isLastLineComment()}? -> type(LAST_COMMENT), channel(CONTINUATIONS) ;
-BT_NL                : '\r'? '\n' {endInstruction();} -> type(NL) ;
+BT_CONTINUATION      : '`' [ \t]* (LINE_END SKIPPED_LINE* | '\r'* EOF) -> type(CONTINUATION), channel(CONTINUATIONS) ;
+BT_LAST_COMMENT      : [ \t\f\u000B]* '#' COMMENT_TEXT '\r'* {isLastLineComment()}? -> type(LAST_COMMENT), channel(CONTINUATIONS) ;
+BT_NL                : (LINE_END | '\r'+ EOF) {endInstruction();} -> type(NL) ;
 BT_ESCAPED           : ('`' ~[\r\n] | '`' '`' ('`' '`')* '`' [ \t]*) -> type(ESCAPED) ;
 BT_TEXT              : ~[\r\n`]+ -> type(TEXT) ;
 BT_OTHER             : [`\r] -> type(OTHER) ;

@@ -1,6 +1,9 @@
 FROM debian:12
 # expect: BU021 "apt-get install"
 RUN apt-get update && apt-get install --no-install-recommends curl
+# apt asks too; once BU026's fix made it apt-get, this finding appeared as new
+# expect: BU021 "apt install"
+RUN apt update && apt install --no-install-recommends wget
 
 FROM fedora:41
 # expect: BU021 "dnf install"

@@ -8,3 +8,15 @@ FROM alpine:3.20
 RUN apk update
 COPY app /app
 RUN apk add curl
+
+FROM opensuse/leap:15.6
+# zypper's index update is refresh (ref)
+# expect: CA004 "`zypper refresh` runs alone"
+RUN zypper refresh
+RUN zypper -n install curl
+
+FROM debian:12
+# a global option before the sub-command is still an update
+# expect: CA004 "`apt-get update` runs alone"
+RUN apt-get -o Acquire::Retries=3 update
+RUN apt-get install -y curl

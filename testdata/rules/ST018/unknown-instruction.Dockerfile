@@ -1,5 +1,9 @@
-FROM alpine:3.20
+# A line a continuation did not reach (a lost backslash, a CRLF the lexer
+# did not join) is an unknown instruction, a syntax error (BU000): it neither
+# votes on the casing nor gets re-cased ("Write APT-GET" would be wrong).
+FROM debian:12
 RUN apt-get update
-# a line that is no instruction (a continuation backslash forgotten above) is a syntax error of its own
-# (BU000), not a keyword whose casing is inconsistent
 apt-get install -y curl
+cd /app
+# expect: ST018
+run echo hi

@@ -11,7 +11,6 @@ import dev.layerlint.ast.Label;
 import dev.layerlint.ast.Mount;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.Shell;
-import dev.layerlint.ast.ShellForm;
 import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.StepStatus.Status;
@@ -21,7 +20,6 @@ import dev.layerlint.model.CopySource;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.shell.ShellCommand;
-import dev.layerlint.shell.ShellParser;
 import dev.layerlint.shell.ShellScript;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -85,7 +83,7 @@ public final class CacheModel {
         boolean isStep = builder == Builder.CLASSIC || i instanceof Run || i instanceof Copy || i instanceof Add
                 || i instanceof Workdir;
         if (i instanceof Run run) {
-            ShellScript script = posix ? script(run) : ShellScript.empty();
+            ShellScript script = posix ? model.script(run) : ShellScript.empty();
             String why = expensiveWork(script);
             return new Step(i, stage, true, why != null ? Cost.EXPENSIVE : Cost.CHEAP, why, script,
                     model.scopeBefore(run));
@@ -98,26 +96,6 @@ public final class CacheModel {
         return new Step(i, stage, isStep, cost, null, ShellScript.empty(), null);
     }
 
-    /** The shell script a RUN runs (shell form, or a heredoc script), parsed. */
-    public static ShellScript script(Run run) {
-        if (run.command() instanceof ShellForm shell) {
-            StringBuilder text = new StringBuilder(shell.text());
-            List<Heredoc> docs = run.heredocs();
-            if (docs.size() == 1 && shell.text().strip().matches("\\d*<<-?\\s*['\"]?" + Pattern.quote(docs.get(0).name())
-                    + "['\"]?")) {
-                String body = docs.get(0).body();
-                return body.startsWith("#!") && !body.startsWith("#!/bin/sh") && !body.startsWith("#!/bin/bash")
-                        && !body.startsWith("#!/usr/bin/env bash") && !body.startsWith("#!/usr/bin/env sh")
-                        ? ShellScript.empty() : ShellParser.parse(body);
-            }
-            for (Heredoc h : docs) {
-                text.append('\n').append(h.body()).append(h.name()).append('\n');
-            }
-            return ShellParser.parse(text.toString());
-        }
-        return ShellScript.empty();
-    }
-
     /** Why a script is expensive to re-run ("pip install"), or null. */
     static String expensiveWork(ShellScript script) {
         for (ShellCommand c : script.commands()) {
@@ -126,10 +104,9 @@ public final class CacheModel {
                 return c.program() + " " + c.subcommand("-o", "-f", "--file");
             }
             String p = c.program();
-            String sub = c.subcommand();
-            if ((p.equals("apt-get") || p.equals("apt") || p.equals("apk")) && sub.equals("update")
-                    || (p.equals("yum") || p.equals("dnf")) && sub.equals("makecache")) {
-                return p + " " + sub;
+            Ecosystem index = Ecosystem.updatingIndex(c);
+            if (index != null) {
+                return p + " " + Ecosystem.subcommand(c, index);
             }
             if ((p.equals("curl") || p.equals("wget"))
                     && c.positionals("-o", "--output", "-O", "--output-document", "-H", "--header", "-u", "--user",

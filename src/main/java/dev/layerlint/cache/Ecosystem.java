@@ -1,14 +1,20 @@
 package dev.layerlint.cache;
 
 import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * What layerlint knows of a package manager: the command that installs
- * dependencies from manifest and lock files alone, those files, the cache
- * directory a {@code RUN --mount=type=cache} should cover, and the
- * environment-variable prefixes the tool reads implicitly.
+ * The one vocabulary of package managers (DESIGN.md 1b, issue #15): every
+ * rule and the cost model ask here, and nowhere else, which program is which
+ * manager, which sub-commands install, update the index, upgrade or clean,
+ * which flags take a value, which manifest and lock files an install reads,
+ * which directories hold its cache, which flags disable that cache, the
+ * environment-variable prefixes the tool reads implicitly, and the
+ * distribution a system package manager belongs to. {@code
+ * OneVocabularyTest} fails when a copy of these facts appears elsewhere.
  */
 public enum Ecosystem {
     PIP("pip", List.of("requirements.txt", "requirements*.txt", "constraints.txt", "requirements/"),
@@ -45,9 +51,48 @@ public enum Ecosystem {
             List.of("/opt/conda/pkgs", "/root/.conda/pkgs"), List.of("CONDA_")),
     APT("apt", List.of(), List.of("/var/cache/apt", "/var/lib/apt"), List.of()),
     APK("apk", List.of(), List.of("/var/cache/apk", "/etc/apk/cache"), List.of()),
-    YUM("yum", List.of(), List.of("/var/cache/yum", "/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/tdnf"),
-            List.of()),
+    YUM("yum", List.of(), List.of(Ecosystem.YUM_CACHE, Ecosystem.DNF_CACHE, Ecosystem.DNF5_CACHE,
+            Ecosystem.TDNF_CACHE), List.of()),
     ZYPPER("zypper", List.of(), List.of("/var/cache/zypp"), List.of());
+
+    private static final String YUM_CACHE = "/var/cache/yum";
+    private static final String DNF_CACHE = "/var/cache/dnf";
+    private static final String DNF5_CACHE = "/var/cache/libdnf5";
+    private static final String TDNF_CACHE = "/var/cache/tdnf";
+    private static final List<String> APT_INDEX = List.of("/var/lib/apt/lists", "/var/lib/apt");
+    private static final List<String> PIP_NO_CACHE = List.of("--no-cache-dir", "--no-cache");
+    private static final List<String> NO_CACHE = List.of("--no-cache");
+    private static final Set<String> UPDATE = Set.of("update");
+    private static final Set<String> MAKECACHE = Set.of("makecache");
+    private static final Set<String> REFRESH = Set.of("refresh", "ref");
+    private static final Set<String> UPGRADE = Set.of("upgrade");
+    private static final Set<String> APT_UPGRADE = Set.of("upgrade", "dist-upgrade", "full-upgrade");
+    private static final Set<String> YUM_UPGRADE = Set.of("update", "upgrade", "distro-sync");
+    private static final Set<String> ZYPPER_UPGRADE = Set.of("update", "up", "dist-upgrade", "dup");
+
+    private static final String[] APT_FLAGS = {"-o", "-c", "-t", "--target-release", "--option", "--config-file"};
+    private static final String[] APK_FLAGS = {"-t", "--virtual", "-X", "--repository", "--repositories-file", "-p",
+            "--root", "--arch", "--cache-dir", "--keys-dir"};
+    private static final String[] RPM_FLAGS = {"-c", "--config", "--installroot", "--releasever", "-x", "--exclude",
+            "--enablerepo", "--disablerepo", "--setopt", "--repo", "--repofrom", "--nodocs-only", "--forcearch",
+            "-d", "--debuglevel", "-e", "--errorlevel"};
+    private static final String[] ZYPPER_FLAGS = {"-t", "--type", "-r", "--repo", "--from", "-R", "--root",
+            "-D", "--reposd-dir", "-C", "--cache-dir"};
+    private static final String[] PIP_FLAGS = {"-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-i",
+            "--index-url", "--extra-index-url", "-f", "--find-links", "-t", "--target", "--prefix", "--root",
+            "--trusted-host", "--platform", "--python-version", "--implementation", "--abi", "--src",
+            "--upgrade-strategy", "--progress-bar", "--log", "--cache-dir", "--timeout", "--retries", "--proxy",
+            "--cert", "--client-cert", "--global-option", "--install-option", "--no-binary", "--only-binary",
+            "--config-settings", "-C", "--python", "--report", "--exists-action", "--keyring-provider", "--root-user-action"};
+    private static final String[] NPM_FLAGS = {"--registry", "--loglevel", "--prefix", "-w", "--workspace", "--tag",
+            "--cache", "--userconfig", "--omit", "--include", "--install-strategy"};
+    private static final String[] NO_FLAGS = {};
+    /** Value-taking flags that may precede a sub-command (apt -o/-c, yarn --cwd, npm --prefix, pnpm -C, conda). */
+    private static final String[] GLOBAL_FLAGS = {"-o", "-f", "--file", "-C", "--cwd", "--prefix", "-p", "-n", "--name",
+        "-c"};
+    private static final String[] GEM_FLAGS = {"-i", "--install-dir", "-n", "--bindir", "--source", "-s", "-P",
+            "--trust-policy", "--platform", "-v", "--version", "--build-root", "--document"};
+
 
     private final String label;
     private final List<String> manifests;
@@ -75,7 +120,112 @@ public enum Ecosystem {
     }
 
     public boolean isSystemPackageManager() {
-        return this == APT || this == APK || this == YUM || this == ZYPPER;
+        return distribution() != null;
+    }
+
+    /**
+     * The distribution family of a system package manager: {@code debian}
+     * (apt: Debian, Ubuntu), {@code alpine} (apk), {@code rhel} (yum, dnf,
+     * microdnf, tdnf: RHEL, Fedora, CentOS, Amazon Linux, Photon),
+     * {@code suse} (zypper); null for a language's package manager.
+     */
+    public String distribution() {
+        return switch (this) {
+            case APT -> "debian";
+            case APK -> "alpine";
+            case YUM -> "rhel";
+            case ZYPPER -> "suse";
+            default -> null;
+        };
+    }
+
+    /** The sub-commands that refresh a system manager's package index (and nothing else). */
+    public Set<String> indexUpdateVerbs() {
+        return switch (this) {
+            case APT, APK -> UPDATE;
+            case YUM -> MAKECACHE;
+            case ZYPPER -> REFRESH;
+            default -> Set.of();
+        };
+    }
+
+    /** The sub-commands that upgrade the installed packages of a system manager. */
+    public Set<String> upgradeVerbs() {
+        return switch (this) {
+            case APT -> APT_UPGRADE;
+            case APK -> UPGRADE;
+            case YUM -> YUM_UPGRADE;
+            case ZYPPER -> ZYPPER_UPGRADE;
+            default -> Set.of();
+        };
+    }
+
+    /**
+     * The flags of an install that keep no download cache (pip takes any
+     * unambiguous prefix of a long option, so {@code --no-cache} is
+     * {@code --no-cache-dir}).
+     */
+    public List<String> noCacheFlags() {
+        return switch (this) {
+            case PIP -> PIP_NO_CACHE;
+            case APK, UV, BUN, COMPOSER -> NO_CACHE;
+            default -> List.of();
+        };
+    }
+
+    /** Whether this command passes one of its manager's flags that disable the download cache. */
+    public static boolean disablesCache(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        if (e != null) {
+            for (String flag : e.noCacheFlags()) {
+                if (c.hasFlag(flag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where apt keeps the package index {@code apt-get update} downloads (the
+     * lists, then their parent); empty for the other managers, whose index
+     * lives in their cache directory.
+     */
+    public List<String> indexDirs() {
+        return this == APT ? APT_INDEX : List.of();
+    }
+
+    /**
+     * The cache directories of one program, the one a cache mount should
+     * cover first: the rhel family differs by program (yum and microdnf:
+     * /var/cache/yum, dnf 4, dnf 5, tdnf; dnf may be dnf 5 on a recent
+     * Fedora, so its list holds both); the other programs share their
+     * ecosystem's.
+     */
+    public static List<String> cacheDirs(String program) {
+        return switch (program) {
+            case "yum" -> List.of(YUM_CACHE);
+            case "dnf" -> List.of(DNF_CACHE, DNF5_CACHE, YUM_CACHE);
+            case "microdnf" -> List.of(YUM_CACHE, DNF_CACHE, DNF5_CACHE); // libdnf's default for microdnf
+            case "dnf5" -> List.of(DNF5_CACHE, DNF_CACHE, YUM_CACHE);
+            case "tdnf" -> List.of(TDNF_CACHE);
+            default -> {
+                Ecosystem e = ofProgram(program);
+                yield e == null ? List.of() : e.cacheDirs();
+            }
+        };
+    }
+
+    /** The ecosystem whose index this command updates ({@code apt-get update}, {@code dnf makecache}), else null. */
+    public static Ecosystem updatingIndex(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        return e != null && e.indexUpdateVerbs().contains(subcommand(c, e)) ? e : null;
+    }
+
+    /** The system ecosystem whose installed packages this command upgrades ({@code apk upgrade}), else null. */
+    public static Ecosystem upgrading(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        return e != null && e.upgradeVerbs().contains(subcommand(c, e)) ? e : null;
     }
 
     /** Whether the tool reads this environment variable without being told. */
@@ -88,13 +238,14 @@ public enum Ecosystem {
         return false;
     }
 
-    /** The ecosystem whose package manager this command is, if it is one at all. */
+    /** The ecosystem whose package manager this command is, if it is one at all ({@code python -m pip} is pip). */
     public static Ecosystem ofProgram(ShellCommand c) {
-        String p = c.program();
+        return ofProgram(programOf(c));
+    }
+
+    /** The ecosystem of a program name ({@code pip3}, {@code apt-get}, {@code dnf}), or null. */
+    public static Ecosystem ofProgram(String p) {
         return switch (p) {
-            case "pip", "pip3", "pip2" -> PIP;
-            case "python", "python3", "python2" -> c.args().size() >= 2 && c.args().get(0).value().equals("-m")
-                    && c.args().get(1).value().startsWith("pip") ? PIP : null;
             case "uv" -> UV;
             case "poetry" -> POETRY;
             case "pipenv" -> PIPENV;
@@ -113,10 +264,57 @@ public enum Ecosystem {
             case "conda", "mamba", "micromamba" -> CONDA;
             case "apt-get", "apt", "aptitude" -> APT;
             case "apk" -> APK;
-            case "yum", "dnf", "microdnf", "tdnf" -> YUM;
+            case "yum", "dnf", "microdnf", "tdnf", "dnf5" -> YUM;
             case "zypper" -> ZYPPER;
-            default -> null;
+            default -> isPip(p) ? PIP : null;
         };
+    }
+
+    /** The flags of a package manager's program that take a value (apt-get, apk, the rhel family, zypper, pip, npm, gem, ...). */
+    public static String[] valuedFlags(String program) {
+        return switch (program) {
+            case "apt-get", "apt", "aptitude" -> APT_FLAGS;
+            case "apk" -> APK_FLAGS;
+            case "yum", "dnf", "microdnf", "tdnf" -> RPM_FLAGS;
+            case "zypper" -> ZYPPER_FLAGS;
+            case "npm", "yarn", "pnpm", "bun" -> NPM_FLAGS;
+            case "uv", "pipx" -> PIP_FLAGS;
+            case "cargo" -> new String[] {"--version", "--vers", "--git", "--branch", "--tag", "--rev", "--path",
+                "--root", "--index", "--registry", "--features", "-F", "--target", "--profile", "-j", "--jobs",
+                "--bin", "--example", "--target-dir", "--config", "-Z"};
+            case "composer", "composer.phar" -> new String[] {"-d", "--working-dir"};
+            case "gem" -> GEM_FLAGS;
+            case "go" -> new String[] {"-ldflags", "-gcflags", "-asmflags", "-tags", "-o", "-mod", "-modfile", "-C",
+                "-p", "-pkgdir", "-toolexec", "-overlay", "-exec"};
+            default -> isPip(program) ? PIP_FLAGS : NO_FLAGS;
+        };
+    }
+
+    /** pip, pip3, pip3.12 (no regex: this is asked of every command). */
+    public static boolean isPip(String program) {
+        return program.startsWith("pip") && versionSuffix(program, 3);
+    }
+
+    /** pip for {@code python -m pip} (python, python3, python3.12), otherwise the program. */
+    public static String programOf(ShellCommand c) {
+        String p = c.program();
+        if (p.startsWith("python") && versionSuffix(p, 6)) {
+            List<ShellWord> args = c.args();
+            if (args.size() >= 2 && args.get(0).value().equals("-m") && isPip(args.get(1).value())) {
+                return "pip";
+            }
+        }
+        return p;
+    }
+
+    private static boolean versionSuffix(String program, int from) {
+        for (int i = from; i < program.length(); i++) {
+            char ch = program.charAt(i);
+            if (ch != '.' && (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -191,11 +389,12 @@ public enum Ecosystem {
         };
     }
 
-    private static String subcommand(ShellCommand c, Ecosystem e) {
+    /** The sub-command of a manager's command, its value-taking global flags skipped. */
+    public static String subcommand(ShellCommand c, Ecosystem e) {
         if (e == PIP && c.program().startsWith("python")) {
             return c.args().size() > 2 ? c.args().get(2).value().toLowerCase(Locale.ROOT) : "";
         }
-        return c.subcommand("-o", "-f", "--file", "-C", "--cwd", "--prefix", "-p", "-n", "--name", "-c")
-                .toLowerCase(Locale.ROOT);
+        // zypper's -n is --non-interactive, not conda's --name: zypper's own value-taking flags
+        return (e == ZYPPER ? c.subcommand(ZYPPER_FLAGS) : c.subcommand(GLOBAL_FLAGS)).toLowerCase(Locale.ROOT);
     }
 }

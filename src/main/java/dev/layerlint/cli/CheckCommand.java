@@ -9,6 +9,7 @@ import dev.layerlint.report.JsonReporter;
 import dev.layerlint.report.JunitReporter;
 import dev.layerlint.report.SarifReporter;
 import dev.layerlint.report.Reporter;
+import dev.layerlint.report.ReportPaths;
 import dev.layerlint.report.TextReporter;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.fix.AtomicWrite;
@@ -316,18 +317,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         List<FileReport> all = List.of(reports);
 
+        ReportPaths reportPaths = ReportPaths.current(); // one per run: the repository root is looked up once
         PrintWriter out = out();
         if (outputs.isEmpty()) {
-            reporter(Format.TEXT, true).report(all, out);
+            reporter(Format.TEXT, true, reportPaths).report(all, out);
         }
         for (Output o : outputs) {
             if (o.output == null) {
-                reporter(o.format, true).report(all, out);
+                reporter(o.format, true, reportPaths).report(all, out);
                 continue;
             }
             try (PrintWriter file = new PrintWriter(java.nio.file.Files.newBufferedWriter(o.output,
                     java.nio.charset.StandardCharsets.UTF_8))) {
-                reporter(o.format, false).report(all, file);
+                reporter(o.format, false, reportPaths).report(all, file);
             } catch (java.io.IOException e) {
                 err().println("layerlint: error: cannot write " + o.output + ": "
                         + e.getMessage());
@@ -351,14 +353,14 @@ final class CheckCommand implements Callable<Integer> {
         return failing && !exitZero ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    private Reporter reporter(Format format, boolean toTerminal) {
+    private Reporter reporter(Format format, boolean toTerminal, ReportPaths reportPaths) {
         return switch (format) {
             case TEXT -> new TextReporter(toTerminal && color.enabled(environment), quiet);
             case JSON -> new JsonReporter(VersionProvider.version());
-            case SARIF -> new SarifReporter(VersionProvider.version(), Registry.infos());
+            case SARIF -> new SarifReporter(VersionProvider.version(), Registry.infos(), reportPaths);
             case CHECKSTYLE -> new CheckstyleReporter();
-            case GITLAB -> new GitlabReporter();
-            case GITHUB -> new GithubReporter();
+            case GITLAB -> new GitlabReporter(reportPaths);
+            case GITHUB -> new GithubReporter(reportPaths);
             case GNU -> new GnuReporter();
             case JUNIT -> new JunitReporter();
         };
@@ -375,7 +377,11 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 source = Inputs.load(input, environment);
             } catch (InputException e) {
-                continue; // reported by the lint pass
+                if (diff) { // no lint pass follows to report it
+                    err.println(e.describe().replaceFirst(": ", ": error: "));
+                    code = ExitCodes.ERROR;
+                }
+                continue; // --fix: reported by the lint pass
             }
             if (input.file() == null && !diff) {
                 err.println("layerlint: --fix cannot write standard input; use --diff");
@@ -515,12 +521,28 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private FileReport lint(Inputs.Input input) {
+        Path file = reportedFile(input);
         try {
             SourceText source = Inputs.load(input, environment);
-            return new FileReport(input.displayPath(), source, Linter.lint(source, input.file(), options(input),
-                    Registry.rules()).findings(), null);
+            return new FileReport(input.displayPath(), file, source, Linter.lint(source, input.file(),
+                    options(input), Registry.rules()).findings(), null);
         } catch (InputException e) {
-            return FileReport.unreadable(e);
+            return FileReport.unreadable(e, file);
+        }
+    }
+
+    /** The file a report is about: the input's, or for standard input the one --stdin-filename names. */
+    private Path reportedFile(Inputs.Input input) {
+        if (input.file() != null) {
+            return input.file();
+        }
+        if (input.problem() != null || !given("--stdin-filename")) {
+            return null;
+        }
+        try {
+            return Path.of(stdinFilename);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 }

@@ -25,7 +25,17 @@ final class Inputs {
                 inputs.add(new Input(stdinName, null, null));
                 continue;
             }
-            Path p = Path.of(path);
+            Path p;
+            try {
+                p = Path.of(path);
+            } catch (java.nio.file.InvalidPathException e) {
+                // the JVM decodes file names in the locale's encoding: under LANG=C one that is not ASCII fails
+                boolean ascii = path.chars().allMatch(ch -> ch < 0x80);
+                inputs.add(new Input(path, null, new InputException(path, "not a usable file name (" + e.getReason()
+                        + ")" + (ascii ? "" : "; names that are not ASCII need a UTF-8 locale such as LANG=C.UTF-8"
+                        + " (file names are " + System.getProperty("sun.jnu.encoding", "?") + " here)"))));
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 try {
                     List<Path> found = FileDiscovery.find(p);

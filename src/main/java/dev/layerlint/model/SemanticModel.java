@@ -8,12 +8,16 @@ import dev.layerlint.ast.Dockerfile;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.From;
+import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Keyword;
 import dev.layerlint.ast.Mount;
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.ShellForm;
 import dev.layerlint.ast.Word;
+import dev.layerlint.shell.ShellParser;
+import dev.layerlint.shell.ShellScript;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,8 +31,9 @@ import java.util.Set;
 /**
  * What a Dockerfile means to BuildKit: its stages and their graph
  * ({@code FROM <stage>}, {@code COPY --from}, {@code RUN --mount from=}),
- * which stages the target needs, and the ARG/ENV scope before every
- * instruction (research A.12, A.13).
+ * which stages the target needs, the ARG/ENV scope before every
+ * instruction (research A.12, A.13), and the shell script of every RUN
+ * (ONBUILD triggers included) and shell-form command, each parsed once.
  */
 public final class SemanticModel {
     /** Automatic platform args: defined in the global scope, a stage must re-declare them. */
@@ -69,6 +74,8 @@ public final class SemanticModel {
     }
 
     private final Map<String, List<Stage>> byName;
+    /** Parsed scripts by RUN or shell form, filled on first use (the model serves one file, on one thread). */
+    private final Map<Object, ShellScript> scripts = new IdentityHashMap<>();
 
     public static SemanticModel build(Dockerfile file, Map<String, String> buildArgs, String targetName) {
         Expander expander = new Expander(file.escapeChar());
@@ -241,6 +248,80 @@ public final class SemanticModel {
         Span empty = new Span(at.start(), at.start(), at.startLine(), at.startColumn(), at.startLine(),
                 at.startColumn());
         return new From(new Keyword("FROM", empty), List.of(), new Word("scratch", empty), null, null, empty);
+    }
+
+    /**
+     * The shell script a RUN runs (its shell form, or the heredoc that is its
+     * whole script), parsed once per RUN: the cache model, every rule and
+     * every other reader get this same object. Empty for the exec form and
+     * for a heredoc script with a non-POSIX shebang. Whether the stage's
+     * SHELL is POSIX is the reader's question (the cache model's steps are
+     * empty for the others).
+     */
+    public ShellScript script(Run run) {
+        ShellScript script = scripts.get(run);
+        if (script == null) {
+            script = parseRun(run);
+            scripts.put(run, script);
+        }
+        return script;
+    }
+
+    /** The script of a shell-form command (CMD, ENTRYPOINT, HEALTHCHECK CMD), parsed once per command. */
+    public ShellScript script(ShellForm command) {
+        ShellScript script = scripts.get(command);
+        if (script == null) {
+            script = ShellParser.parse(command.text());
+            scripts.put(command, script);
+        }
+        return script;
+    }
+
+    private static ShellScript parseRun(Run run) {
+        if (!(run.command() instanceof ShellForm shell)) {
+            return ShellScript.empty();
+        }
+        List<Heredoc> docs = run.heredocs();
+        if (docs.size() == 1 && isHeredocOnly(shell.text().strip(), docs.get(0).name())) {
+            String body = docs.get(0).body();
+            return body.startsWith("#!") && !body.startsWith("#!/bin/sh") && !body.startsWith("#!/bin/bash")
+                    && !body.startsWith("#!/usr/bin/env bash") && !body.startsWith("#!/usr/bin/env sh")
+                    ? ShellScript.empty() : ShellParser.parse(body);
+        }
+        StringBuilder text = new StringBuilder(shell.text());
+        for (Heredoc h : docs) {
+            text.append('\n').append(h.body()).append(h.name()).append('\n');
+        }
+        return ShellParser.parse(text.toString());
+    }
+
+    /** Whether a RUN's text is nothing but the heredoc opener: {@code [fd]<<[-][ ]['"]NAME['"]}. */
+    static boolean isHeredocOnly(String text, String name) {
+        int i = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        if (!text.startsWith("<<", i)) {
+            return false;
+        }
+        i += 2;
+        if (i < text.length() && text.charAt(i) == '-') {
+            i++;
+        }
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '"')) {
+            i++;
+        }
+        if (!text.startsWith(name, i)) {
+            return false;
+        }
+        i += name.length();
+        if (i < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '"')) {
+            i++;
+        }
+        return i == text.length();
     }
 
     /** Whether this FROM was written in the file (not the implicit one of a fragment with no FROM). */

@@ -115,10 +115,11 @@ final class AstBuilder {
             if (t.getType() == DockerfileLexer.CONTINUATION || t.getType() == DockerfileLexer.LEADING_CONTINUATION) {
                 continuationComments(t);
             } else if (t.getType() == DockerfileLexer.LAST_COMMENT) {
-                // the token includes the blanks before the '#'
+                // the token includes the blanks before the '#' and the CRs that end the line
                 int hash = source.text().indexOf('#', t.getStartIndex());
-                comments.add(new Comment(commentText(source.text().substring(hash, t.getStopIndex() + 1)), true,
-                        source.span(hash, t.getStopIndex() + 1)));
+                int end = lineContentEnd(hash, t.getStopIndex() + 1);
+                comments.add(new Comment(commentText(source.text().substring(hash, end)), true,
+                        source.span(hash, end)));
             }
         }
         comments.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
@@ -142,15 +143,21 @@ final class AstBuilder {
                 hash++;
             }
             if (hash < lineEnd) {
-                int commentEnd = lineEnd;
-                while (commentEnd > hash && (text.charAt(commentEnd - 1) == '\r' || text.charAt(commentEnd - 1) == '\n')) {
-                    commentEnd--;
-                }
+                int commentEnd = lineContentEnd(hash, lineEnd);
                 comments.add(new Comment(commentText(text.substring(hash, commentEnd)), true,
                         source.span(hash, commentEnd)));
             }
             pos = lineEnd < end ? lineEnd : -1;
         }
+    }
+
+    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it (BuildKit's trimNewline). */
+    private int lineContentEnd(int start, int end) {
+        String text = source.text();
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return end;
     }
 
     private static String commentText(String raw) {
@@ -237,13 +244,11 @@ final class AstBuilder {
                 Token end = body.HEREDOC_END().getSymbol();
                 int bodyStart = body.HEREDOC_LINE().isEmpty() ? end.getStartIndex()
                         : body.HEREDOC_LINE(0).getSymbol().getStartIndex();
-                int termEnd = end.getStopIndex() + 1;
-                String termText = end.getText();
-                int strip = termText.endsWith("\r\n") ? 2 : termText.endsWith("\n") ? 1 : 0;
+                int termEnd = lineContentEnd(end.getStartIndex(), end.getStopIndex() + 1);
                 result.add(new Heredoc(opener.name(), opener.chomp(), opener.expand(), opener.fd(), openerSpan,
                         source.text().substring(bodyStart, end.getStartIndex()),
                         source.span(bodyStart, end.getStartIndex()),
-                        source.span(end.getStartIndex(), termEnd - strip)));
+                        source.span(end.getStartIndex(), termEnd)));
             } else {
                 int bodyStart;
                 int bodyEnd;

@@ -8,6 +8,7 @@ import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.source.InputException;
 import dev.layerlint.source.Span;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +24,21 @@ import java.util.Map;
  * unreadable inputs as tool execution notifications.
  */
 public final class SarifReporter implements Reporter {
+    /** The id of the notification for an input that could not be linted. */
+    static final String UNREADABLE_INPUT = "unreadable-input";
+
     private final String version;
     private final List<RuleInfo> rules;
+    private final ReportPaths paths;
 
     public SarifReporter(String version, List<RuleInfo> rules) {
+        this(version, rules, ReportPaths.current());
+    }
+
+    public SarifReporter(String version, List<RuleInfo> rules, ReportPaths paths) {
         this.version = version;
         this.rules = List.copyOf(rules);
+        this.paths = paths;
     }
 
     @Override
@@ -72,17 +82,40 @@ public final class SarifReporter implements Reporter {
             ruleArray.add(o);
         }
         driver.add("rules", ruleArray);
+        if (reports.stream().anyMatch(r -> r.inputError() != null)) {
+            JsonArray descriptors = new JsonArray();
+            JsonObject unreadable = new JsonObject();
+            unreadable.addProperty("id", UNREADABLE_INPUT);
+            unreadable.add("shortDescription", text("An input could not be linted: missing, not readable, a "
+                    + "directory without Dockerfiles, binary or not UTF-8"));
+            JsonObject config = new JsonObject();
+            config.addProperty("level", "error");
+            unreadable.add("defaultConfiguration", config);
+            descriptors.add(unreadable);
+            driver.add("notifications", descriptors);
+        }
         JsonObject tool = new JsonObject();
         tool.add("driver", driver);
         run.add("tool", tool);
 
+        boolean relative = false;
         JsonArray results = new JsonArray();
         JsonArray notifications = new JsonArray();
         for (FileReport r : reports) {
+            ReportPaths.SarifUri uri = paths.sarif(r);
+            relative |= uri.uriBaseId() != null;
             if (r.inputError() != null) {
+                // a tool execution notification, not a result: the file was not analysed
                 JsonObject n = new JsonObject();
                 n.addProperty("level", "error");
-                n.add("message", text(r.path() + ": " + r.inputError().getMessage()));
+                n.add("message", text(r.inputError().describe()));
+                JsonObject descriptor = new JsonObject();
+                descriptor.addProperty("id", UNREADABLE_INPUT);
+                descriptor.addProperty("index", 0);
+                n.add("descriptor", descriptor);
+                JsonArray locations = new JsonArray();
+                locations.add(location(uri, r.inputError().line() > 0 ? r.inputError() : null));
+                n.add("locations", locations);
                 notifications.add(n);
                 continue;
             }
@@ -96,15 +129,22 @@ public final class SarifReporter implements Reporter {
                 res.addProperty("level", level(f.severity()));
                 res.add("message", text(f.message()));
                 JsonArray locations = new JsonArray();
-                locations.add(location(r.path(), f.span()));
+                locations.add(location(uri, f.span()));
                 res.add("locations", locations);
                 Fix fix = f.fix();
                 if (fix != null && fix.safety() != Fix.Safety.DISPLAY_ONLY && !fix.edits().isEmpty()
                         && fix.edits().stream().allMatch(e -> e.file() == null)) {
-                    res.add("fixes", fixes(r, fix));
+                    res.add("fixes", fixes(uri, fix));
                 }
                 results.add(res);
             }
+        }
+        if (relative) {
+            JsonObject srcroot = new JsonObject();
+            srcroot.addProperty("uri", paths.rootUri());
+            JsonObject bases = new JsonObject();
+            bases.add(ReportPaths.SRCROOT, srcroot);
+            run.add("originalUriBaseIds", bases);
         }
         run.add("results", results);
         JsonObject invocation = new JsonObject();
@@ -123,11 +163,9 @@ public final class SarifReporter implements Reporter {
         out.flush();
     }
 
-    private static JsonArray fixes(FileReport r, Fix fix) {
+    private static JsonArray fixes(ReportPaths.SarifUri uri, Fix fix) {
         JsonObject change = new JsonObject();
-        JsonObject artifact = new JsonObject();
-        artifact.addProperty("uri", uri(r.path()));
-        change.add("artifactLocation", artifact);
+        change.add("artifactLocation", artifact(uri));
         JsonArray replacements = new JsonArray();
         for (Edit e : fix.edits()) {
             JsonObject rep = new JsonObject();
@@ -151,39 +189,45 @@ public final class SarifReporter implements Reporter {
         return out;
     }
 
-    private static JsonObject location(String path, Span span) {
+    private static JsonObject location(ReportPaths.SarifUri uri, Span span) {
         JsonObject region = new JsonObject();
         region.addProperty("startLine", span.startLine());
         region.addProperty("startColumn", span.startColumn());
         region.addProperty("endLine", span.endLine());
         region.addProperty("endColumn", Math.max(span.endColumn(), span.startLine() == span.endLine()
                 ? span.startColumn() : 1));
-        JsonObject artifact = new JsonObject();
-        artifact.addProperty("uri", uri(path));
+        return location(uri, region);
+    }
+
+    /** The file of an unreadable input, with the place of the problem when it has one. */
+    private static JsonObject location(ReportPaths.SarifUri uri, InputException at) {
+        JsonObject region = null;
+        if (at != null) {
+            region = new JsonObject();
+            region.addProperty("startLine", at.line());
+            region.addProperty("startColumn", Math.max(1, at.column()));
+        }
+        return location(uri, region);
+    }
+
+    private static JsonObject location(ReportPaths.SarifUri uri, JsonObject region) {
         JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", artifact);
-        physical.add("region", region);
+        physical.add("artifactLocation", artifact(uri));
+        if (region != null) {
+            physical.add("region", region);
+        }
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         return location;
     }
 
-    /** A relative URI reference for a path as given (spaces and the like percent-encoded). */
-    static String uri(String path) {
-        String p = path.replace('\\', '/');
-        while (p.startsWith("./")) {
-            p = p.substring(2);
+    private static JsonObject artifact(ReportPaths.SarifUri uri) {
+        JsonObject artifact = new JsonObject();
+        artifact.addProperty("uri", uri.uri());
+        if (uri.uriBaseId() != null) {
+            artifact.addProperty("uriBaseId", uri.uriBaseId());
         }
-        StringBuilder out = new StringBuilder();
-        for (byte b : p.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
-            if (Character.isLetterOrDigit(c) && c < 0x80 || "/-._~".indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                out.append(String.format("%%%02X", b & 0xff));
-            }
-        }
-        return out.toString();
+        return artifact;
     }
 
     private static String level(Severity s) {

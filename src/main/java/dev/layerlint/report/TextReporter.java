@@ -121,12 +121,15 @@ public final class TextReporter implements Reporter {
                 parts.add(n + " " + severity.label() + (n == 1 || severity == Severity.STYLE || severity == Severity.INFO ? "" : "s"));
             }
         }
-        String files = s.files() + " file" + (s.files() == 1 ? "" : "s");
-        String unreadable = s.unreadable() == 0 ? "" : "; " + s.unreadable() + " could not be read";
-        if (parts.isEmpty()) {
-            return "No problems found in " + files + unreadable;
+        int linted = s.files() - s.unreadable();
+        String unreadable = s.unreadable() == 0 ? ""
+                : s.unreadable() + " input" + (s.unreadable() == 1 ? "" : "s") + " could not be linted";
+        if (linted == 0 && s.unreadable() > 0) {
+            return "Nothing linted; " + unreadable; // not "no problems found": there was nothing to look at
         }
-        return String.join(", ", parts) + " in " + files + unreadable;
+        String files = linted + " file" + (linted == 1 ? "" : "s");
+        String counts = parts.isEmpty() ? "No problems found in " + files : String.join(", ", parts) + " in " + files;
+        return unreadable.isEmpty() ? counts : counts + "; " + unreadable;
     }
 
     private static Ansi.Color severityColor(Severity s) {

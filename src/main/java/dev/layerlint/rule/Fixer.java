@@ -23,11 +23,23 @@ import java.util.Objects;
 public final class Fixer {
     private static final int MAX_ROUNDS = 8;
 
-    /** The fixed Dockerfile text, new contents of other files (context-relative), and how many fixes applied. */
-    public record Outcome(String dockerfile, Map<String, String> otherFiles, int applied) {
+    /**
+     * The fixed Dockerfile text, new contents of other files (context-relative), how many fixes applied, and
+     * which: each applied finding with the text it was found in (a later round's text, when an earlier fix
+     * exposed it).
+     */
+    public record Outcome(String dockerfile, Map<String, String> otherFiles, int applied, List<Applied> fixed) {
+        public Outcome {
+            fixed = List.copyOf(fixed);
+        }
+
         public boolean changed(String original) {
             return !dockerfile.equals(original) || !otherFiles.isEmpty();
         }
+    }
+
+    /** A finding whose fix was applied, and the source it was reported on. */
+    public record Applied(Finding finding, SourceText source) {
     }
 
     private Fixer() {
@@ -38,6 +50,7 @@ public final class Fixer {
         String text = source.text();
         Map<String, String> others = new LinkedHashMap<>();
         int applied = 0;
+        List<Applied> fixed = new ArrayList<>();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             SourceText current = new SourceText(source.path(), text, source.hasBom());
             List<Finding> findings = Linter.lint(current, dockerfilePath, options, rules).findings();
@@ -55,6 +68,7 @@ public final class Fixer {
                     continue; // another fix got there first; an already-edited other file is done
                 }
                 accepted.addAll(fix.edits());
+                fixed.add(new Applied(f, current));
                 taken++;
             }
             if (taken == 0) {
@@ -74,7 +88,7 @@ public final class Fixer {
                 break;
             }
         }
-        return new Outcome(text, others, applied);
+        return new Outcome(text, others, applied, fixed);
     }
 
     private static String read(Path context, String file) {

@@ -4,6 +4,7 @@ import dev.layerlint.ast.Comment;
 import dev.layerlint.ast.Dockerfile;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.fix.Edit;
+import dev.layerlint.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,12 @@ public final class Moves {
     public static String blockText(Dockerfile file, Instruction i) {
         int[] b = block(file, i);
         String t = file.source().text().substring(b[0], b[1]);
-        return t.endsWith("\n") ? t : t + (file.source().usesCrlf() ? "\r\n" : "\n");
+        return t.endsWith("\n") ? t : t + lineBreak(file);
+    }
+
+    /** The line break the file uses, for lines a fix adds. */
+    private static String lineBreak(Dockerfile file) {
+        return file.source().usesCrlf() ? "\r\n" : "\n";
     }
 
     /**
@@ -65,19 +71,25 @@ public final class Moves {
                 ranges.add(b);
             }
         }
+        SourceText source = file.source();
         List<Edit> edits = new ArrayList<>();
         for (int[] r : ranges) {
-            boolean blankBefore = r[0] >= 2 && text.charAt(r[0] - 1) == '\n'
-                    && (text.charAt(r[0] - 2) == '\n' || r[0] >= 3 && text.startsWith("\r\n", r[0] - 3));
+            // by lines, not characters, so that CRLF files are read as LF ones are (blocks start at a line start
+            // and end at the next one's, or at the end of the text)
+            int line = source.lineOf(r[0]);
+            boolean blankBefore = line > 2 && isEmpty(source, line - 1);
             int end = r[1];
-            if (blankBefore && text.startsWith("\n", end)) {
-                end += 1;
-            } else if (blankBefore && text.startsWith("\r\n", end)) {
-                end += 2;
+            int next = source.lineOf(end);
+            if (blankBefore && end < text.length() && next < source.lineCount() && isEmpty(source, next)) {
+                end = source.lineStart(next + 1);
             }
             edits.add(Edit.delete(r[0], end));
         }
         return edits;
+    }
+
+    private static boolean isEmpty(SourceText source, int line) {
+        return source.lineStart(line) == source.lineEnd(line);
     }
 
     /** Edits that move {@code moved} (in order) to just before {@code before}'s block. */
@@ -101,7 +113,7 @@ public final class Moves {
         for (Instruction i : moved) {
             text.append(blockText(file, i));
         }
-        edits.add(Edit.insert(at, (needsBreak ? "\n" : "") + text));
+        edits.add(Edit.insert(at, (needsBreak ? lineBreak(file) : "") + text));
         return edits;
     }
 }

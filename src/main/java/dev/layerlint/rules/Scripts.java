@@ -5,7 +5,6 @@ import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.ShellForm;
-import dev.layerlint.cache.CacheModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.shell.ShellCommand;
@@ -58,16 +57,20 @@ public final class Scripts {
 
         public Span span(int from, int to) {
             if (run.command() instanceof ShellForm shell) {
-                if (to <= shell.text().length()) {
-                    return shell.logical().span(from, to);
-                }
+                // a script that is one heredoc's body (RUN <<EOT) counts from the body, not from the RUN's text:
+                // test that first, or a word of the body lands on the "<<EOT" of the RUN line
                 List<Heredoc> docs = run.heredocs();
-                if (docs.size() == 1 && !docs.get(0).chomp() && script.text().equals(docs.get(0).body())) {
+                if (docs.size() == 1 && script.text().equals(docs.get(0).body())
+                        && !script.text().equals(shell.text())) {
                     Span body = docs.get(0).bodySpan();
                     var source = shell.logical().source();
-                    if (body.start() + to <= source.length()) {
+                    if (!docs.get(0).chomp() && body.start() + to <= source.length()) {
                         return source.span(body.start() + from, body.start() + to);
                     }
+                    return run.keyword().span(); // <<- strips tabs: the offsets do not map
+                }
+                if (to <= shell.text().length()) {
+                    return shell.logical().span(from, to);
                 }
             }
             return run.keyword().span();
@@ -85,7 +88,7 @@ public final class Scripts {
                     if (i instanceof Run run) {
                         out.add(new RunScript(run, null, stage, ctx.cache().step(run).script()));
                     } else if (i instanceof Onbuild ob && ob.trigger() instanceof Run run) {
-                        out.add(new RunScript(run, ob, stage, CacheModel.script(run)));
+                        out.add(new RunScript(run, ob, stage, ctx.model().script(run)));
                     }
                 }
             }

@@ -110,16 +110,21 @@
  *     inputs, cost; {@code ctx.buildContext()}: the context and its
  *     {@code .dockerignore} (null when unknown).</li>
  * <li>Shell: {@link dev.layerlint.rules.Scripts} gives each RUN's script,
- *     parsed once ({@code shell.ShellScript} of {@code shell.ShellCommand}s:
+ *     parsed once, by the model ({@code ctx.model().script(run)}, also for a
+ *     shell-form CMD, ENTRYPOINT or HEALTHCHECK; a rule never calls
+ *     {@code ShellParser}) ({@code shell.ShellScript} of {@code shell.ShellCommand}s:
  *     {@code program()}, {@code isProgram}, {@code subcommand},
  *     {@code hasFlag}, {@code flagValue}, {@code positionals}; words as
  *     {@code shell.ShellWord} with {@code quoted}/{@code dynamic}), and maps a
  *     shell word back to its span. Scripts of stages whose SHELL is not POSIX
  *     (cmd, PowerShell) are empty.</li>
- * <li>Packages: {@link dev.layerlint.rules.Packages} (the packages an install
- *     names, per manager), {@code cache.Ecosystem} (a manager's install
- *     command, manifest and lock files, cache directory, environment
- *     prefixes).</li>
+ * <li>Packages: {@code cache.Ecosystem} is the one vocabulary of package
+ *     managers (which program is which manager and distribution, the
+ *     sub-commands that install, update the index or upgrade, value-taking
+ *     flags, manifest and lock files, cache directories per program,
+ *     no-cache flags, environment prefixes; OneVocabularyTest fails on a
+ *     second copy); {@link dev.layerlint.rules.Packages} gives the packages
+ *     an install names.</li>
  * <li>Words and variables: {@link dev.layerlint.model.ExpandedWords} (the
  *     words the builder expands), {@link dev.layerlint.rules.Reads} (which
  *     variables an instruction reads, by expansion, in its shell text, or

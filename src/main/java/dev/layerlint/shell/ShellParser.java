@@ -12,6 +12,10 @@ import java.util.Set;
  * redirections set apart (with inner heredoc bodies skipped), comments
  * dropped, and {@code sh -c '...'} looked into. It never fails: what it
  * cannot read stays in the nearest word.
+ *
+ * <p>A line break is {@code \n} and the {@code \r}s before it: a heredoc
+ * script from a CRLF Dockerfile keeps its CRLF (the body is raw), and is read
+ * as the script its author wrote, the same as its LF twin.
  */
 public final class ShellParser {
     private static final Set<String> PREFIX_KEYWORDS = Set.of("if", "then", "else", "elif", "do", "while", "until",
@@ -247,6 +251,9 @@ public final class ShellParser {
                 int eol = s.indexOf('\n', pos);
                 String line = s.substring(pos, eol < 0 ? s.length() : eol);
                 pos = eol < 0 ? s.length() : eol + 1;
+                while (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
                 if ((chomp ? withoutLeadingTabs(line) : line).equals(name)) {
                     break;
                 }
@@ -267,8 +274,9 @@ public final class ShellParser {
                 break;
             }
             if (c == '\\') {
-                if (pos + 1 < s.length() && s.charAt(pos + 1) == '\n') {
-                    pos += 2; // line continuation inside a heredoc script
+                int next = lineBreakEnd(pos + 1);
+                if (next >= 0) {
+                    pos = next; // line continuation inside a heredoc script
                     continue;
                 }
                 if (pos + 1 < s.length()) {
@@ -290,10 +298,12 @@ public final class ShellParser {
                 pos++;
                 while (pos < s.length() && s.charAt(pos) != '"') {
                     char d = s.charAt(pos);
-                    if (d == '\\' && pos + 1 < s.length() && "\"\\$`\n".indexOf(s.charAt(pos + 1)) >= 0) {
-                        if (s.charAt(pos + 1) != '\n') {
-                            value.append(s.charAt(pos + 1));
-                        }
+                    if (d == '\\' && lineBreakEnd(pos + 1) >= 0) {
+                        pos = lineBreakEnd(pos + 1);
+                        continue;
+                    }
+                    if (d == '\\' && pos + 1 < s.length() && "\"\\$`".indexOf(s.charAt(pos + 1)) >= 0) {
+                        value.append(s.charAt(pos + 1));
                         pos += 2;
                         continue;
                     }
@@ -378,12 +388,20 @@ public final class ShellParser {
             char c = s.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
-            } else if (c == '\\' && pos + 1 < s.length() && s.charAt(pos + 1) == '\n') {
-                pos += 2;
+            } else if (c == '\\' && lineBreakEnd(pos + 1) >= 0) {
+                pos = lineBreakEnd(pos + 1);
             } else {
                 return;
             }
         }
+    }
+
+    /** Where the line break ({@code \r*\n}) at {@code p} ends, or -1 when there is none at {@code p}. */
+    private int lineBreakEnd(int p) {
+        while (p < s.length() && s.charAt(p) == '\r') {
+            p++;
+        }
+        return p < s.length() && s.charAt(p) == '\n' ? p + 1 : -1;
     }
 
     private void skipComment() {

@@ -8,7 +8,10 @@ import java.util.Arrays;
  * <p>Offsets are indices into {@link #text()} (UTF-16 code units, the BOM
  * excluded). Lines and columns are 1-based; a column counts UTF-16 code units,
  * which is what SARIF and most editors use. A line ends before its {@code \n}
- * (and before a {@code \r} directly preceding it).
+ * and before the {@code \r}s directly preceding it (or preceding the end of
+ * the text), as BuildKit trims {@code "\r\n"} from the right of every line: a
+ * CRLF file has the lines and columns of its LF twin. A {@code \r} anywhere
+ * else is a character of the line.
  */
 public final class SourceText {
     private final String path;
@@ -75,10 +78,11 @@ public final class SourceText {
         return lineStarts[line - 1];
     }
 
-    /** Offset just past the last character of a 1-based line, before {@code \r\n} or {@code \n}. */
+    /** Offset just past the last character of a 1-based line, before its line end ({@code \r}s and {@code \n}). */
     public int lineEnd(int line) {
         int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
-        if (line < lineStarts.length && end > lineStarts[line - 1] && text.charAt(end - 1) == '\r') {
+        int start = lineStarts[line - 1];
+        while (end > start && text.charAt(end - 1) == '\r') {
             end--;
         }
         return end;

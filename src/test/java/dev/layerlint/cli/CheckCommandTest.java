@@ -97,7 +97,7 @@ class CheckCommandTest {
                 .contains(dir.resolve("missing") + ": error: no such file or directory")
                 .contains(latin1 + ":1:6: error: not valid UTF-8 (byte 0xE9 at line 1, column 6)")
                 .contains(good + ":2:5: error BU000 syntax-error")
-                .contains("1 error in 4 files; 3 could not be read")
+                .contains("1 error in 1 file; 3 inputs could not be linted")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -116,6 +116,21 @@ class FixCommandTest {
     }
 
     @Test
+    void fixKeepsCrlfAroundACommentInsideAContinuation() throws IOException {
+        // issue #14: a Windows-edited file with a comment line inside a continuation
+        Path f = write("Dockerfile", "FROM ubuntu:24.04\r\nRUN apt-get update\r\nRUN apt-get install -y \\\r\n"
+                + "    # the client\r\n    curl\r\n");
+        write(".dockerignore", "Dockerfile\n");
+        Cli.Run before = Cli.run("check", "--format", "gnu", f.toString());
+        assertThat(before.out()).doesNotContain("BU000").contains("CA004");
+        Cli.run("check", "--fix", f.toString());
+        assertThat(Files.readString(f)).isEqualTo("FROM ubuntu:24.04\r\nRUN apt-get update && apt-get install -y \\\r\n"
+                + "    # the client\r\n    curl\r\n");
+        Cli.Run after = Cli.run("check", "--format", "gnu", f.toString());
+        assertThat(after.out()).doesNotContain("BU000").doesNotContain("CA004").contains(":4:5: warning: ");
+    }
+
+    @Test
     void fileWithNothingToFixIsNotTouched() throws IOException {
         Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo ok\n");
         write(".dockerignore", "Dockerfile\n");

@@ -1,5 +1,6 @@
 package dev.layerlint.cli;
 
+import dev.layerlint.report.ReportPaths;
 import dev.layerlint.testing.Cli;
 import dev.layerlint.testing.Golden;
 import dev.layerlint.testing.Shared;
@@ -46,6 +47,8 @@ class OutputFormatSnapshotTest {
     }
 
     private static String normalize(String s) {
-        return s.replace(VersionProvider.version(), "[VERSION]").replace("\r\n", "\n");
+        // SARIF's %SRCROOT% is the checkout's absolute file URI: machine-specific
+        return s.replace(VersionProvider.version(), "[VERSION]").replace("\r\n", "\n")
+                .replace(ReportPaths.current().rootUri(), "file:///[SRCROOT]/");
     }
 }

@@ -126,4 +126,79 @@ class DockerfileLexerTest {
     void commentLineAfterAnInstructionIsAComment() {
         assertThat(tokens("FROM a\n  # note\n", '\\')).isEqualTo("KEYWORD TEXT[ a] NL INDENT COMMENT NEWLINE");
     }
+
+    // ---- CRLF: a line ends at \n with the CRs right before it (BuildKit trims "\r\n" from the right of every
+    // line); a CR anywhere else is text
+
+    /** LF inputs that reach every rule of the lexer that meets a line end. */
+    private static final List<String> LINE_END_CASES = List.of(
+            "FROM a\nRUN b\n",
+            "FROM a\n\n   \n# note\n  # indented\nRUN b\n",
+            "RUN a \\\n  b\n",
+            "RUN a \\  \t\nb\n",
+            "RUN a \\\n# note\n\n   \n  # indented note\n  b\n",
+            "RUN a \\\n  # last line of the file",
+            "RUN a \\\n  # last line of the file\n",
+            "RUN a \\",
+            "RUN a \\\n",
+            "ENV A=x\\\\\nENV B=y\n",
+            "RUN a\\\\\\\nRUN b\n",
+            "\\\nRUN a\n",
+            "RUN <<EOF\nFROM x\nEOF\nRUN b\n",
+            "RUN <<-EOF\n\tx\n\tEOF\n",
+            "RUN <<EOF\nEOF \nEOFX\nEOF",
+            "COPY <<A <<B /d/\na\nA\nb\nB\n",
+            "RUN <<EOF \\\n  && echo\nbody\nEOF\n",
+            "FROM a");
+
+    @Test
+    void crlfLexesAsLf() {
+        for (String lf : LINE_END_CASES) {
+            String crlf = lf.replace("\n", "\r\n");
+            assertThat(tokens(crlf, '\\')).as("%s", crlf).isEqualTo(tokens(lf, '\\'));
+            String bt = lf.replace('\\', '`');
+            assertThat(tokens(bt.replace("\n", "\r\n"), '`')).as("%s", bt).isEqualTo(tokens(bt, '`'));
+        }
+    }
+
+    @Test
+    void crlfCommentLineInsideAContinuationIsSetAside() {
+        // issue #14: the comment line used to end at its \r, the next line became an instruction
+        assertThat(tokens("RUN apt-get update && \\\r\n    # a comment\r\n    apt-get install -y curl\r\n", '\\'))
+                .isEqualTo("KEYWORD TEXT[ apt-get update && ] CONTINUATION TEXT[    apt-get install -y curl] NL");
+        assertThat(tokens("RUN a `\r\n# note\r\n\r\n \t\r\n  b\r\n", '`'))
+                .isEqualTo("KEYWORD TEXT[ a ] CONTINUATION TEXT[  b] NL");
+    }
+
+    @Test
+    void crsBeforeTheLineFeedAreAllPartOfTheLineEnd() {
+        assertThat(tokens("RUN a\r\r\nRUN b\r\n", '\\')).isEqualTo("KEYWORD TEXT[ a] NL KEYWORD TEXT[ b] NL");
+        assertThat(tokens("RUN a \\\r\r\n# c\r\r\n b\n", '\\')).isEqualTo("KEYWORD TEXT[ a ] CONTINUATION TEXT[ b] NL");
+        assertThat(tokens("RUN <<EOF\r\nx\r\nEOF\r\r\nRUN b\n", '\\'))
+                .isEqualTo("KEYWORD TEXT[ <<EOF] NL HEREDOC_LINE HEREDOC_END KEYWORD TEXT[ b] NL");
+    }
+
+    @Test
+    void crsAtTheEndOfTheInputEndTheLine() {
+        assertThat(tokens("FROM a\r", '\\')).isEqualTo("KEYWORD TEXT[ a] NL");
+        assertThat(tokens("RUN a \\\r", '\\')).isEqualTo("KEYWORD TEXT[ a ] CONTINUATION");
+        assertThat(tokens("RUN a `\r\r", '`')).isEqualTo("KEYWORD TEXT[ a ] CONTINUATION");
+        assertThat(tokens("RUN a \\\r\n  # last\r", '\\')).isEqualTo("KEYWORD TEXT[ a ] CONTINUATION LAST_COMMENT");
+        assertThat(tokens("\\\r", '\\')).isEqualTo("LEADING_CONTINUATION");
+        // a heredoc terminator on the last line, with a CR and no LF (BuildKit trims it)
+        assertThat(tokens("RUN <<EOF\r\nx\r\nEOF\r", '\\')).isEqualTo("KEYWORD TEXT[ <<EOF] NL HEREDOC_LINE HEREDOC_END");
+        assertThat(tokens("# note\r", '\\')).isEqualTo("COMMENT INDENT");
+    }
+
+    @Test
+    void loneCrIsText() {
+        // BuildKit splits lines at \n only: a CR inside a line is a character of it (a word separator for the
+        // argument splitters, see LineSyntax)
+        assertThat(tokens("RUN a\rb\r\n", '\\')).isEqualTo("KEYWORD TEXT[ a] OTHER TEXT[b] NL");
+        assertThat(tokens("RUN a \\\r b\r\n", '\\')).isEqualTo("KEYWORD TEXT[ a ] OTHER OTHER TEXT[ b] NL");
+        assertThat(tokens("# a\rb\r\nFROM x\r\n", '\\')).isEqualTo("COMMENT NEWLINE KEYWORD TEXT[ x] NL");
+        assertThat(tokens("RUN a \\\r\n# x\ry\r\nb\r\n", '\\')).isEqualTo("KEYWORD TEXT[ a ] CONTINUATION TEXT[b] NL");
+        assertThat(tokens("RUN <<EOF\r\nEOF\rX\r\nEOF\r\n", '\\'))
+                .isEqualTo("KEYWORD TEXT[ <<EOF] NL HEREDOC_LINE HEREDOC_END");
+    }
 }

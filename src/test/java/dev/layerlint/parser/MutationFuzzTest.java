@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class MutationFuzzTest {
     private static final String[] INSERTS = {"\"", "'", "\\", "\\\n", "`", "<<", "<<EOF\n", "<<-'X'", "[", "]",
-            "\n", "\r\n", "#", " --", "--mount=", "${", "$", "\t", "\u00e9", "ONBUILD ", "\uFEFF", "=", ","};
+            "\n", "\r\n", "\r", "#", " --", "--mount=", "${", "$", "\t", "\u00e9", "ONBUILD ", "\uFEFF", "=", ","};
 
     @Test
     void mutatedParserFixturesNeverCrashOrHang() throws IOException {

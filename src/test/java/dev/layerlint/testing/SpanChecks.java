@@ -269,8 +269,8 @@ public final class SpanChecks {
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k];
             boolean last = k == lines.length - 1;
-            if (!last && line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
+            while (!last && line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1); // BuildKit trims every \r before the \n
             }
             if (continuing && k > 0) {
                 String stripped = line.stripLeading();

@@ -105,11 +105,6 @@ public abstract class DockerfileLexerBase extends Lexer {
         return _tokenStartCharIndex > 0;
     }
 
-    /** The token starts with the active escape character. */
-    protected boolean isEscapeSequence() {
-        return charAt(_tokenStartCharIndex) == escape;
-    }
-
     // ---- actions
 
     /** An instruction's arguments begin: the argument mode of the active escape character. */
@@ -143,7 +138,10 @@ public abstract class DockerfileLexerBase extends Lexer {
      * A heredoc body line was read. If it is the current heredoc's
      * terminator (the whole line, less its line end and, for {@code <<-},
      * leading tabs), it becomes a HEREDOC_END token and the next heredoc's
-     * body, or the next instruction, follows.
+     * body, or the next instruction, follows. The line end is BuildKit's:
+     * every {@code \r} and {@code \n} at the end of the line
+     * ({@code bytes.TrimRight(line, "\r\n")}), so {@code EOF\r\n} closes
+     * {@code <<EOF}, and so does {@code EOF\r} at the end of the input.
      */
     protected void heredocLine() {
         HeredocOpener current = pendingHeredocs.peek();
@@ -159,13 +157,7 @@ public abstract class DockerfileLexerBase extends Lexer {
 
     private boolean isTerminator(HeredocOpener heredoc) {
         int start = _tokenStartCharIndex;
-        int end = position();
-        if (charAt(end - 1) == '\n') {
-            end--;
-            if (end > start && charAt(end - 1) == '\r') {
-                end--;
-            }
-        }
+        int end = lineContentEnd(start, position());
         if (heredoc.chomp()) {
             while (start < end && charAt(start) == '\t') {
                 start++;
@@ -173,6 +165,14 @@ public abstract class DockerfileLexerBase extends Lexer {
         }
         String name = heredoc.name();
         return end - start == name.length() && text.startsWith(name, start);
+    }
+
+    /** The end of a line's text in {@code [start, end)}: before the CRs and LF that end it. */
+    private int lineContentEnd(int start, int end) {
+        while (end > start && (charAt(end - 1) == '\n' || charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
     }
 
     private int heredocEndType() {

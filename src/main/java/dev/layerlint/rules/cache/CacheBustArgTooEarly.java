@@ -4,6 +4,7 @@ import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.cache.Step;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.fix.Fix;
@@ -109,8 +110,7 @@ public final class CacheBustArgTooEarly extends BaseRule {
                     || sub.equals("pull") || sub.equals("fetch"))) {
                 return 2;
             }
-            if ((p.equals("apt-get") || p.equals("apk") || p.equals("apt")) && (sub.equals("update")
-                    || sub.equals("upgrade"))) {
+            if (Ecosystem.updatingIndex(c) != null || Ecosystem.upgrading(c) != null) {
                 best = 1;
             }
         }

@@ -61,7 +61,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
                     }
                     Copy broad = broadCopyBefore(ctx, cache, body, r);
                     if (broad != null) {
-                        report(ctx, cache, body, broad, run, c, e);
+                        report(ctx, cache, body, broad, run, step.script().commands(), c, e);
                     }
                     break;
                 }
@@ -93,7 +93,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
     }
 
     private void report(RuleContext ctx, CacheModel cache, List<Instruction> body, Copy broad, Run run,
-                        ShellCommand c, Ecosystem e) {
+                        List<ShellCommand> script, ShellCommand c, Ecosystem e) {
         String source = cache.sources(broad).get(0);
         List<String> manifests = manifests(ctx.buildContext(), source, e);
         String what = c.program() + " " + c.subcommand("-o", "-f", "--file");
@@ -101,15 +101,21 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String message = "COPY " + broad.sources().get(0).text() + " (line " + broad.span().startLine()
                 + ") before `" + what.strip() + "` (line " + run.span().startLine()
                 + "): every source edit reinstalls all dependencies; the install needs only " + shown;
-        Fix fix = fix(ctx, body, broad, run, manifests, e);
+        Fix fix = fix(ctx, body, broad, run, manifests, e, usesSourcesAfter(script, c));
         Word first = broad.sources().get(0);
         ctx.report(first.span(), message, fix);
     }
 
     private Fix fix(RuleContext ctx, List<Instruction> body, Copy broad, Run run, List<String> manifests,
-                    Ecosystem e) {
+                    Ecosystem e, ShellCommand usesSources) {
         String title = "Copy " + (manifests.isEmpty() ? String.join(" ", conventional(e))
                 : String.join(" ", manifests)) + " first, install, then copy the rest";
+        if (usesSources != null) {
+            // moving the sources below this RUN would take them from `npm run build` and the like: only a person
+            // can split the RUN (its later commands may rely on the shell state of the earlier ones)
+            return Fix.displayOnly(title + "; split the RUN before `" + usesSources.program()
+                    + "`, which needs the sources, and put the COPY of the rest between the two");
+        }
         if (manifests.isEmpty() || broad.destination() == null || broad.execForm()) {
             return Fix.displayOnly(title);
         }
@@ -147,6 +153,31 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String lead = after == src.length() && !src.endsWith("\n") ? nl : "";
         edits.add(Edit.insert(after, lead + rest + nl));
         return new Fix(title, safety, edits);
+    }
+
+    /**
+     * The first command after the install in the same RUN that may read the
+     * sources (a build, tests, a copy), or null when only cleanup follows.
+     */
+    private static ShellCommand usesSourcesAfter(List<ShellCommand> script, ShellCommand install) {
+        boolean after = false;
+        for (ShellCommand c : script) {
+            if (c == install) {
+                after = true;
+            } else if (after && !c.program().isEmpty() && !isCleanup(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCleanup(ShellCommand c) {
+        String p = c.program();
+        if (p.equals("rm") || p.equals("true") || p.equals(":") || p.equals("echo") || p.equals("printf")) {
+            return true;
+        }
+        String sub = c.subcommand();
+        return sub.equals("cache") || sub.equals("store") || sub.equals("clean") || sub.equals("autoclean");
     }
 
     private static String sourceText(RuleContext ctx, dev.layerlint.ast.Node node) {

@@ -43,7 +43,7 @@ public final class PackageCacheNotMounted extends BaseRule {
                 if (e == null || mounted(run, e)) {
                     continue;
                 }
-                String dir = c.isProgram("tdnf") ? "/var/cache/tdnf" : e.cacheDirs().get(0);
+                String dir = Ecosystem.cacheDirs(Ecosystem.programOf(c)).get(0);
                 String what = (c.program() + " " + String.join(" ", c.positionals().stream().limit(
                         e == Ecosystem.GO ? 2 : 1).map(w -> w.value()).toList())).strip();
                 String message = what + " without a cache mount on " + dir
@@ -76,7 +76,7 @@ public final class PackageCacheNotMounted extends BaseRule {
                     + " --mount=type=cache,target=/var/lib/apt,sharing=locked, and remove"
                     + " /etc/apt/apt.conf.d/docker-clean first so apt keeps its downloads");
         }
-        if (c.hasFlag("--no-cache-dir", "--no-cache") || e.isSystemPackageManager()) {
+        if (Ecosystem.disablesCache(c) || e.isSystemPackageManager()) {
             return Fix.displayOnly("Add " + mount + " to the RUN and drop the flag that disables the cache");
         }
         return new Fix("Add " + mount, Fix.Safety.UNSAFE,

@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * CA004: {@code apt-get update} (or {@code apk update}, {@code yum/dnf
- * makecache}) in a RUN that installs nothing, before one that installs. The
+ * makecache}, {@code zypper refresh}: {@link Ecosystem#updatingIndex}) in a RUN that installs nothing, before one that installs. The
  * update layer stays cached on its own, so a changed install later runs
  * against a stale package index.
  */
@@ -60,7 +60,7 @@ public final class PackageIndexUpdateAlone extends BaseRule {
                 if (install == null) {
                     continue;
                 }
-                String what = commands.get(0).program() + " " + commands.get(0).subcommand();
+                String what = commands.get(0).program() + " " + Ecosystem.subcommand(commands.get(0), e);
                 ctx.report(update.span(), "`" + what + "` runs alone: its layer is cached on its own, so when the"
                         + " install on line " + install.span().startLine() + " changes it runs against the stale"
                         + " package index cached here (outdated packages, or 404s from the mirror)",
@@ -72,11 +72,8 @@ public final class PackageIndexUpdateAlone extends BaseRule {
     private static Ecosystem updateOnly(List<ShellCommand> commands) {
         Ecosystem found = null;
         for (ShellCommand c : commands) {
-            Ecosystem e = Ecosystem.ofProgram(c);
-            String sub = c.subcommand();
-            boolean update = e != null && e.isSystemPackageManager()
-                    && (sub.equals("update") && e != Ecosystem.YUM || sub.equals("makecache"));
-            if (!update) {
+            Ecosystem e = Ecosystem.updatingIndex(c);
+            if (e == null) {
                 return null;
             }
             found = e;
@@ -97,7 +94,7 @@ public final class PackageIndexUpdateAlone extends BaseRule {
         }
         List<Edit> edits = new ArrayList<>(List.of(Moves.removals(ctx.file(), List.of(update)).get(0)));
         boolean alreadyUpdates = ctx.cache().step(install).script().commands().stream()
-                .anyMatch(c -> c.subcommand().equals("update") || c.subcommand().equals("makecache"));
+                .anyMatch(c -> Ecosystem.updatingIndex(c) != null);
         if (!alreadyUpdates) {
             edits.add(Edit.insert(target.span().start(), updateText.text().strip() + " && "));
         }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * BU021: a package install that would ask for confirmation (apt-get without
- * -y, yum/dnf without -y, zypper without -n/-y): with no terminal
+ * BU021: a package install that would ask for confirmation (apt-get or apt
+ * without -y, yum/dnf without -y, zypper without -n/-y): with no terminal
  * the build aborts. Each finding answers to its manager's hadolint code.
  */
 public final class PackageInstallPrompts extends BaseRule {
@@ -23,7 +23,7 @@ public final class PackageInstallPrompts extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Scripts.At at : Scripts.commands(ctx, "apt-get", "yum", "dnf", "zypper")) {
+        for (Scripts.At at : Scripts.commands(ctx, "apt-get", "apt", "yum", "dnf", "zypper")) {
             ShellCommand c = at.command();
             String p = c.program();
             String sub = c.subcommand("-o", "-c", "-t", "--target-release", "--setopt", "--installroot", "-r",
@@ -31,7 +31,7 @@ public final class PackageInstallPrompts extends BaseRule {
             String code;
             boolean yes;
             switch (p) {
-                case "apt-get" -> {
+                case "apt-get", "apt" -> { // apt asks the same question (BU026 turns it into apt-get)
                     code = "DL3014";
                     yes = !Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge",
                             "autoremove", "build-dep").contains(sub) || c.hasFlag("-y", "--yes", "--assume-yes", "-qq",

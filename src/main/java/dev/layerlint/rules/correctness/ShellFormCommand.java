@@ -16,7 +16,6 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
-import dev.layerlint.shell.ShellParser;
 import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.ShellWord;
 import java.util.List;
@@ -55,7 +54,7 @@ public final class ShellFormCommand extends BaseRule {
                 if (shellSet) {
                     continue; // HEALTHCHECK too: the daemon runs its shell form through the SHELL, or cmd on Windows
                 }
-                ShellScript script = ShellParser.parse(shell.text());
+                ShellScript script = ctx.model().script(shell);
                 String first = script.commands().isEmpty() || script.commands().get(0).words().isEmpty() ? ""
                         : script.commands().get(0).words().get(0).value().toLowerCase(java.util.Locale.ROOT);
                 if (first.endsWith(".exe") || first.endsWith(".cmd") || first.endsWith(".bat")) {

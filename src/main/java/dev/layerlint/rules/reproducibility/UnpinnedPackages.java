@@ -1,5 +1,6 @@
 package dev.layerlint.rules.reproducibility;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rules.BaseRule;
@@ -39,8 +40,8 @@ abstract class UnpinnedPackages extends BaseRule {
         boolean pip = programs.contains("pip");
         for (Scripts.At at : pip ? Scripts.commands(ctx) : Scripts.commands(ctx, programs.toArray(String[]::new))) {
             ShellCommand c = at.command();
-            String program = Packages.programOf(c);
-            if (!programs.contains(program) && !(programs.contains("pip") && Packages.isPip(program))) {
+            String program = Ecosystem.programOf(c);
+            if (!programs.contains(program) && !(programs.contains("pip") && Ecosystem.isPip(program))) {
                 continue;
             }
             List<String> loose = new ArrayList<>();

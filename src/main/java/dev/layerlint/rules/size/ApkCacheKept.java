@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -11,13 +12,13 @@ import java.util.List;
 public final class ApkCacheKept extends CacheLeftInLayer {
     public ApkCacheKept() {
         super(new RuleInfo("SZ004", "apk-cache-kept", "apk add without --no-cache keeps the index in the layer",
-                Severity.INFO, List.of("DL3019")).withOnbuild(), List.of("/var/cache/apk", "/etc/apk/cache"));
+                Severity.INFO, List.of("DL3019")).withOnbuild(), Ecosystem.APK.cacheDirs());
     }
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
         return c.isProgram("apk") && c.subcommand("-X", "--repository", "-t", "--virtual").equals("add")
-                && !c.hasFlag("--no-cache", "--no-network");
+                && !Ecosystem.disablesCache(c) && !c.hasFlag("--no-network");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -11,12 +12,12 @@ import java.util.List;
 public final class AptListsNotRemoved extends CacheLeftInLayer {
     public AptListsNotRemoved() {
         super(new RuleInfo("SZ001", "apt-lists-not-removed", "apt-get update leaves the package lists in the layer",
-                Severity.INFO, List.of("DL3009")).withOnbuild(), List.of("/var/lib/apt/lists", "/var/lib/apt"));
+                Severity.INFO, List.of("DL3009")).withOnbuild(), Ecosystem.APT.indexDirs());
     }
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("apt-get", "apt", "aptitude") && c.subcommand("-o", "-c").equals("update");
+        return Ecosystem.updatingIndex(c) == Ecosystem.APT;
     }
 
     @Override

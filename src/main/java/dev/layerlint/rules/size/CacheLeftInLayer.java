@@ -28,6 +28,16 @@ abstract class CacheLeftInLayer extends BaseRule {
         this.cacheDirs = cacheDirs;
     }
 
+    /**
+     * A manager's cache directories and the other forms the same directory
+     * takes in a script: its parent in root's home, home-relative paths.
+     */
+    static List<String> withHomeForms(List<String> dirs, String... forms) {
+        List<String> out = new java.util.ArrayList<>(dirs);
+        out.addAll(List.of(forms));
+        return List.copyOf(out);
+    }
+
     /** The install command that fills the cache, or null. */
     abstract boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx);
 

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -13,7 +14,7 @@ public final class DnfCacheKept extends CacheLeftInLayer {
     public DnfCacheKept() {
         super(new RuleInfo("SZ007", "dnf-cache-kept", "dnf install without dnf clean all keeps its cache in the layer",
                 Severity.WARNING, List.of("DL3040")).withOnbuild(),
-                List.of("/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"));
+                Ecosystem.cacheDirs("dnf"));
     }
 
     @Override
@@ -30,6 +31,6 @@ public final class DnfCacheKept extends CacheLeftInLayer {
     @Override
     String message(ShellCommand install) {
         return install.program() + "'s cache stays in this layer; end the RUN with && " + install.program()
-                + " clean all (or mount a cache on /var/cache/" + (install.isProgram("dnf5") ? "libdnf5" : "dnf") + ")";
+                + " clean all (or mount a cache on " + Ecosystem.cacheDirs(install.program()).get(0) + ")";
     }
 }

@@ -32,6 +32,20 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     private static final Map<Ecosystem, String> NO_CACHE_ENV = Map.of(Ecosystem.UV, "UV_NO_CACHE",
             Ecosystem.COMPOSER, "COMPOSER_CACHE_DIR", Ecosystem.NPM, "NPM_CONFIG_CACHE", Ecosystem.GO, "GOCACHE");
 
+    /** Go's build cache first (what the message names), then its parent and the module caches. */
+    private static final List<String> GO_DIRS = goDirs();
+
+    private static List<String> goDirs() {
+        List<String> build = new java.util.ArrayList<>();
+        List<String> modules = new java.util.ArrayList<>();
+        for (String dir : Ecosystem.GO.cacheDirs()) {
+            (dir.endsWith("/go-build") ? build : modules).add(dir);
+        }
+        build.add("/root/.cache");
+        build.addAll(modules);
+        return List.copyOf(build);
+    }
+
     public PackageCacheLeft() {
         super(new RuleInfo("SZ012", "package-cache-left",
                 "npm, pnpm, bun, uv, composer, cargo or go leaves its download cache in a shipped layer",
@@ -47,7 +61,7 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     List<String> cacheDirs(ShellCommand install) {
         Ecosystem e = ecosystem(install);
         if (e == Ecosystem.GO) {
-            return List.of("/root/.cache/go-build", "/root/.cache", "/go/pkg/mod", "/root/go/pkg/mod");
+            return GO_DIRS;
         }
         return e == null ? List.of() : e.cacheDirs();
     }

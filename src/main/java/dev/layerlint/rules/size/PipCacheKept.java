@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
 import dev.layerlint.rule.RuleContext;
@@ -23,15 +24,14 @@ public final class PipCacheKept extends CacheLeftInLayer {
     public PipCacheKept() {
         super(new RuleInfo("SZ008", "pip-cache-kept", "pip install without --no-cache-dir keeps its cache in the layer",
                 Severity.WARNING, List.of("DL3042")).withOnbuild(),
-                List.of("/root/.cache/pip", "/root/.cache", "~/.cache/pip",
-                ".cache/pip"));
+                withHomeForms(Ecosystem.PIP.cacheDirs(), "/root/.cache", "~/.cache/pip", ".cache/pip"));
     }
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        if (!Packages.programOf(c).equals("pip") && !Packages.isPip(c.program())
+        if (!Ecosystem.programOf(c).equals("pip") && !Ecosystem.isPip(c.program())
                 || Packages.installed(c, Set.of("install")).isEmpty() && !c.hasFlag("-r", "--requirement")
-                || c.hasFlag("--no-cache-dir")) {
+                || Ecosystem.disablesCache(c)) {
             return false;
         }
         for (ShellWord a : c.assignments()) {
@@ -51,7 +51,7 @@ public final class PipCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        return (Packages.isPip(c.program()) || Packages.programOf(c).equals("pip"))
+        return (Ecosystem.isPip(c.program()) || Ecosystem.programOf(c).equals("pip"))
                 && c.toString().contains("cache purge");
     }
 

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -13,8 +14,8 @@ public final class YarnCacheKept extends CacheLeftInLayer {
 
     public YarnCacheKept() {
         super(new RuleInfo("SZ010", "yarn-cache-kept", "yarn install without yarn cache clean keeps its cache in the"
-                + " layer", Severity.INFO, List.of("DL3060")).withOnbuild(), List.of("/usr/local/share/.cache/yarn",
-                "/root/.cache/yarn", "/root/.yarn", ".cache/yarn"));
+                + " layer", Severity.INFO, List.of("DL3060")).withOnbuild(), withHomeForms(
+                Ecosystem.YARN.cacheDirs(), ".cache/yarn"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -12,7 +13,7 @@ import java.util.Set;
 public final class YumCacheKept extends CacheLeftInLayer {
     public YumCacheKept() {
         super(new RuleInfo("SZ005", "yum-cache-kept", "yum install without yum clean all keeps its cache in the layer",
-                Severity.WARNING, List.of("DL3032")).withOnbuild(), List.of("/var/cache/yum"));
+                Severity.WARNING, List.of("DL3032")).withOnbuild(), Ecosystem.cacheDirs("yum"));
     }
 
     @Override

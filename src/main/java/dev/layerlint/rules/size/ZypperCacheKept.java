@@ -1,5 +1,6 @@
 package dev.layerlint.rules.size;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -12,7 +13,7 @@ import java.util.Set;
 public final class ZypperCacheKept extends CacheLeftInLayer {
     public ZypperCacheKept() {
         super(new RuleInfo("SZ006", "zypper-cache-kept", "zypper install without zypper clean keeps its cache in the"
-                + " layer", Severity.WARNING, List.of("DL3036")).withOnbuild(), List.of("/var/cache/zypp"));
+                + " layer", Severity.WARNING, List.of("DL3036")).withOnbuild(), Ecosystem.ZYPPER.cacheDirs());
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Locale;
 /**
  * ST018: keywords that do not follow the file's majority casing (lower-case
  * wins only with strictly more all-lower keywords, as in BuildKit; global
- * ARGs are not counted).
+ * ARGs and unknown instructions are not counted, nor re-cased).
  */
 public final class InconsistentInstructionCasing extends BaseRule {
     public InconsistentInstructionCasing() {
@@ -35,7 +35,9 @@ public final class InconsistentInstructionCasing extends BaseRule {
                 keywords.add(stage.from().keyword());
             }
             for (Instruction i : stage.instructions()) {
-                if (!(i instanceof UnknownInstruction)) { // not a keyword at all: its syntax error says so
+                // an unknown word is no keyword (a syntax error, often a line a broken continuation cut off):
+                // it neither votes nor gets re-cased
+                if (!(i instanceof UnknownInstruction)) {
                     keywords.add(i.keyword());
                 }
                 if (i instanceof Onbuild ob && ob.trigger() != null && !(ob.trigger() instanceof UnknownInstruction)) {
