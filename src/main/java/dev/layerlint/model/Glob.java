@@ -33,9 +33,12 @@ import java.util.regex.Pattern;
  *     under {@code build/}); elsewhere {@code **} and {@code **}{@code /} match
  *     zero or more whole directories ({@code **}{@code /*.go} matches
  *     {@code main.go} and {@code cmd/x/main.go}). patternmatcher also has fast
- *     paths for patterns without other wildcards; they agree with this except
- *     for {@code **name} without a slash (its suffix test also matches
- *     {@code xname}), which is not mirrored.</li>
+ *     paths (exact, prefix, suffix) for patterns without other wildcards; as
+ *     we read them they agree with this regex except for {@code **name}
+ *     without a slash (the suffix test also matches {@code xname}) and,
+ *     possibly, a backslash escape in an otherwise literal pattern; neither
+ *     is mirrored (these facts come from reading the sources, not from a
+ *     build; the shared table pins what is implemented).</li>
  * </ul>
  * Compiled once per pattern; {@link #matches} is a regex match.
  */
