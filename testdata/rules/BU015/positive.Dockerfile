@@ -4,6 +4,10 @@ ARG VERSION=1.0
 LABEL version=$VERSOIN
 # expect: BU015
 COPY app /opt/$APP_DIR/
+# expect: BU015 "did you mean $VERSION"
+ADD --checksum=sha256:$VERSOIN https://example.com/app.tar.gz /app.tar.gz
+# expect: BU015 "did you mean $VERSION"
+ENV APP_${VERSON}=1
 
 FROM alpine:3.20
 ARG APP_USER=app

@@ -16,6 +16,7 @@ import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.StepStatus.Status;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.CopySource;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.shell.ShellCommand;
@@ -44,6 +45,7 @@ public final class CacheModel {
     private final BuildContext context;
     private final List<Step> steps;
     private final Map<Instruction, Step> byInstruction;
+    private final Map<Instruction, List<CopySource>> copySources = new IdentityHashMap<>();
 
     private CacheModel(SemanticModel model, Builder builder, BuildContext context, List<Step> steps) {
         this.model = model;
@@ -295,7 +297,8 @@ public final class CacheModel {
                 for (Mount m : run.mounts()) {
                     if (m.type().equals("bind") && m.option("from") == null) {
                         String src = m.option("source", "src");
-                        if (covers(normalize(src == null ? "." : src), f.path())) {
+                        if (CopySource.literal(src == null ? "." : src, CopySource.windowsPaths(model, i))
+                                .selects(f.path())) {
                             return f.path() + " changed (bind mount)";
                         }
                     }
@@ -364,8 +367,8 @@ public final class CacheModel {
 
     /** Whether a COPY/ADD from the context reads this context path. */
     public boolean selects(Instruction copy, String path) {
-        for (String source : sources(copy)) {
-            if (covers(source, path)) {
+        for (CopySource source : copySources(copy)) {
+            if (source.selects(path)) {
                 return true;
             }
         }
@@ -374,83 +377,35 @@ public final class CacheModel {
 
     /** The context paths a COPY/ADD names (expanded, cleaned; "." is the whole context); remote ones excluded. */
     public List<String> sources(Instruction copy) {
+        List<String> out = new ArrayList<>();
+        for (CopySource source : copySources(copy)) {
+            out.add(source.path());
+        }
+        return out;
+    }
+
+    /** The local sources of a COPY/ADD, expanded, as BuildKit's COPY source matcher reads them. */
+    public synchronized List<CopySource> copySources(Instruction copy) {
+        List<CopySource> known = copySources.get(copy);
+        if (known != null) {
+            return known;
+        }
         List<Word> words = copy instanceof Copy c ? c.sources() : copy instanceof Add a ? a.sources() : List.of();
         List<Heredoc> heredocs = copy instanceof Copy c ? c.heredocs() : copy instanceof Add a ? a.heredocs()
                 : List.of();
-        List<String> out = new ArrayList<>();
+        boolean windowsPaths = CopySource.windowsPaths(model, copy);
+        boolean parents = copy instanceof Copy c && c.flag("parents") != null && c.flag("parents").isTrue();
+        List<CopySource> out = new ArrayList<>();
         for (Word w : words) {
             if (isRemote(w.text()) || (w.text().startsWith("<<") && !heredocs.isEmpty())) {
                 continue;
             }
             String expanded = copy instanceof Copy c && c.execForm() || copy instanceof Add a && a.execForm()
                     ? w.text() : model.expand(copy, w.text()).value();
-            out.add(normalize(expanded == null ? w.text() : expanded));
+            out.add(CopySource.of(expanded == null ? w.text() : expanded, windowsPaths, parents));
         }
-        return out;
-    }
-
-    static String normalize(String source) {
-        String s = source.replace('\\', '/');
-        while (s.startsWith("./")) {
-            s = s.substring(2);
-        }
-        while (s.startsWith("/")) {
-            s = s.substring(1);
-        }
-        while (s.endsWith("/") && s.length() > 1) {
-            s = s.substring(0, s.length() - 1);
-        }
-        s = s.replace("/./", "/");
-        return s.isEmpty() || s.equals("/") ? "." : s;
-    }
-
-    /** Whether a (normalized) COPY source covers a context path: equal, a parent directory, or a glob match. */
-    static boolean covers(String source, String path) {
-        if (source.equals(".") || source.equals("*")) {
-            return true;
-        }
-        if (source.indexOf('*') >= 0 || source.indexOf('?') >= 0 || source.indexOf('[') >= 0) {
-            Pattern glob = Pattern.compile(globRegex(source));
-            String p = path;
-            while (true) {
-                if (glob.matcher(p).matches()) {
-                    return true;
-                }
-                int slash = p.lastIndexOf('/');
-                if (slash < 0) {
-                    return false;
-                }
-                p = p.substring(0, slash);
-            }
-        }
-        return path.equals(source) || path.startsWith(source + "/");
-    }
-
-    static String globRegex(String glob) {
-        StringBuilder re = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*') {
-                if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                    re.append(".*");
-                    i++;
-                } else {
-                    re.append("[^/]*");
-                }
-            } else if (c == '?') {
-                re.append("[^/]");
-            } else if (c == '[') {
-                int close = glob.indexOf(']', i);
-                if (close > i) {
-                    re.append(glob, i, close + 1);
-                    i = close;
-                } else {
-                    re.append("\\[");
-                }
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return re.toString();
+        known = List.copyOf(out);
+        copySources.put(copy, known);
+        return known;
     }
 }

@@ -4,6 +4,7 @@ import dev.layerlint.cache.Builder;
 import dev.layerlint.config.Config;
 import dev.layerlint.config.ConfigException;
 import dev.layerlint.config.ConfigLoader;
+import dev.layerlint.model.DockerIgnore;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.RuleSettings;
 import dev.layerlint.rule.Severity;
@@ -113,18 +114,18 @@ final class SettingsResolver {
                 options.reportUnusedIgnores, config.ruleConfig(options.shellcheck, environment.env().get("PATH")));
     }
 
+    /**
+     * Whether an override's {@code files} select a Dockerfile: read as the lines of a {@code .dockerignore}
+     * (BuildKit's ignore-file matcher, so {@code services/**}{@code /Dockerfile}, a folder, and {@code !}
+     * exceptions mean what they mean there) against its path from the config's folder, or its file name.
+     */
     private static boolean matches(List<String> globs, Path base, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!absolute.startsWith(base)) {
             return false;
         }
-        Path relative = base.relativize(absolute);
-        for (String glob : globs) {
-            var matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
-            if (matcher.matches(relative) || matcher.matches(relative.getFileName())) {
-                return true;
-            }
-        }
-        return false;
+        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        DockerIgnore patterns = DockerIgnore.parse(String.join("\n", globs));
+        return patterns.isExcluded(relative) || patterns.isExcluded(absolute.getFileName().toString());
     }
 }

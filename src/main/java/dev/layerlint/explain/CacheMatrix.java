@@ -12,6 +12,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.cache.StepStatus;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.CopySource;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import java.util.ArrayList;
@@ -115,11 +116,12 @@ public final class CacheMatrix {
             if (model.stageOf(i) == null || !SemanticModel.copiesFromContext(i)) {
                 continue;
             }
-            for (String source : cache.sources(i)) {
-                if (source.equals(".")) {
+            for (CopySource copied : cache.copySources(i)) {
+                String source = copied.path();
+                if (copied.isWholeContext()) {
                     copiesContext = true;
                 } else if (i instanceof Copy || i instanceof Add) {
-                    String file = representative(cache.context(), source);
+                    String file = representative(cache.context(), copied);
                     out.putIfAbsent("file:" + source, new Column("file:" + source, source, false,
                             new Change.FileChanged(file)));
                 }
@@ -156,17 +158,17 @@ public final class CacheMatrix {
     }
 
     /** A file a COPY source selects: the source itself, or (for a glob) a file in the context it matches. */
-    private static String representative(BuildContext context, String source) {
-        if (source.indexOf('*') < 0 && source.indexOf('?') < 0 && source.indexOf('[') < 0) {
-            return source;
+    private static String representative(BuildContext context, CopySource source) {
+        if (!source.hasWildcards()) {
+            return source.path();
         }
         if (context != null) {
             for (String f : context.includedFiles()) {
-                if (f.matches(source.replace(".", "\\.").replace("*", "[^/]*").replace("?", "[^/]"))) {
+                if (source.selects(f)) {
                     return f;
                 }
             }
         }
-        return source.replace("*", "x").replace("?", "x");
+        return source.path().replace("*", "x").replace("?", "x");
     }
 }

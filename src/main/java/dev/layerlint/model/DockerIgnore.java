@@ -2,19 +2,33 @@ package dev.layerlint.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * {@code .dockerignore} matching as Docker's pattern matcher does it: one
- * pattern a line, {@code #} comments, {@code !} exceptions, patterns cleaned
- * like Go's filepath.Clean with a leading {@code /} dropped, {@code *} and
- * {@code ?} within one path segment, {@code **} across segments, and a
- * pattern that matches a directory excluding everything under it. The last
- * matching pattern decides.
+ * BuildKit's ignore-file matcher ({@code .dockerignore} and
+ * {@code <Dockerfile>.dockerignore}), as moby/patternmatcher reads and
+ * applies it; the pattern syntax is {@link Glob}'s
+ * {@link Glob.Dialect#PATTERN_MATCHER} dialect.
+ * <p>Reading ({@code patternmatcher/ignorefile.ReadAll}): one pattern a line
+ * (a trailing {@code \r} dropped, a UTF-8 BOM on the first line dropped); a
+ * line whose first character is {@code #} is a comment (an indented
+ * {@code #} is not: it starts a pattern); blanks around the line are trimmed
+ * and blank lines skipped; a leading {@code !} makes an exception (blanks
+ * after it trimmed too); the pattern is cleaned like Go's
+ * {@code filepath.Clean} ({@code ./tmp} is {@code tmp}, {@code a/../b} is
+ * {@code b}, a trailing {@code /} goes, a leading {@code ..} stays and so
+ * never matches), and one leading {@code /} is dropped. A backslash is the
+ * escape character, as on Linux. A lone {@code !} or a pattern Go rejects
+ * fails a real build; here it matches nothing.
+ * <p>Matching ({@code MatchesOrParentMatches}): a pattern applies to a path
+ * when it matches the path or one of its parent directories; going through
+ * the patterns in order, the last that applies decides: excluded for a
+ * pattern, included for an exception. So a directory pattern excludes
+ * everything below it, and {@code !docs/keep.md} after {@code docs}
+ * re-includes that file.
  */
 public final class DockerIgnore {
-    /** One pattern line. */
-    public record Rule(String pattern, boolean exception, Pattern regex) {
+    /** One pattern line, cleaned, without its {@code !}. */
+    public record Rule(String pattern, boolean exception, Glob glob) {
     }
 
     private final List<Rule> rules;
@@ -27,25 +41,38 @@ public final class DockerIgnore {
         return new DockerIgnore(List.of());
     }
 
+    /** An ignore file's text. */
     public static DockerIgnore parse(String text) {
         List<Rule> rules = new ArrayList<>();
-        for (String raw : text.split("\r?\n")) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+        int start = 0;
+        boolean first = true;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            String line = text.substring(start, end < 0 ? text.length() : end);
+            start = end < 0 ? text.length() : end + 1;
+            if (first && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            first = false;
+            if (line.startsWith("#")) {
                 continue;
             }
-            boolean exception = line.startsWith("!");
+            line = line.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean exception = line.charAt(0) == '!';
             if (exception) {
                 line = line.substring(1).strip();
             }
-            String pattern = clean(line);
-            if (pattern.length() > 1 && pattern.startsWith("/")) {
+            if (line.isEmpty()) {
+                continue; // "!" alone: an error for BuildKit
+            }
+            String pattern = Glob.clean(line);
+            if (pattern.length() > 1 && pattern.charAt(0) == '/') {
                 pattern = pattern.substring(1);
             }
-            if (pattern.isEmpty()) {
-                continue;
-            }
-            rules.add(new Rule(pattern, exception, Pattern.compile(toRegex(pattern))));
+            rules.add(new Rule(pattern, exception, Glob.compile(pattern, Glob.Dialect.PATTERN_MATCHER)));
         }
         return new DockerIgnore(rules);
     }
@@ -55,104 +82,26 @@ public final class DockerIgnore {
     }
 
     public boolean hasExceptions() {
-        return rules.stream().anyMatch(Rule::exception);
+        for (Rule rule : rules) {
+            if (rule.exception()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Whether a context-relative path (or a directory above it) is excluded. */
+    /** Whether a context-relative path is excluded (by a pattern on it or on a directory above it). */
     public boolean isExcluded(String path) {
-        String p = clean(path);
-        if (p.startsWith("/")) {
-            p = p.substring(1);
-        }
+        String p = Glob.contextPath(path);
         boolean excluded = false;
         for (Rule rule : rules) {
             if (excluded == !rule.exception()) {
                 continue; // this rule cannot change the outcome
             }
-            if (matchesOrParentMatches(rule.regex(), p)) {
+            if (rule.glob().matchesSelfOrParent(p)) {
                 excluded = !rule.exception();
             }
         }
         return excluded;
-    }
-
-    private static boolean matchesOrParentMatches(Pattern regex, String path) {
-        if (regex.matcher(path).matches()) {
-            return true;
-        }
-        int slash = path.lastIndexOf('/');
-        while (slash > 0) {
-            path = path.substring(0, slash);
-            if (regex.matcher(path).matches()) {
-                return true;
-            }
-            slash = path.lastIndexOf('/');
-        }
-        return false;
-    }
-
-    /** Go's filepath.Clean for slash-separated paths. */
-    static String clean(String path) {
-        String p = path.replace('\\', '/');
-        boolean rooted = p.startsWith("/");
-        List<String> out = new ArrayList<>();
-        for (String part : p.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!out.isEmpty() && !out.get(out.size() - 1).equals("..")) {
-                    out.remove(out.size() - 1);
-                } else if (!rooted) {
-                    out.add("..");
-                }
-                continue;
-            }
-            out.add(part);
-        }
-        String joined = String.join("/", out);
-        if (rooted) {
-            return "/" + joined;
-        }
-        return joined.isEmpty() ? "." : joined;
-    }
-
-    static String toRegex(String pattern) {
-        StringBuilder re = new StringBuilder("^");
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '*') {
-                if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '*') {
-                    i++;
-                    if (i + 1 < pattern.length() && pattern.charAt(i + 1) == '/') {
-                        i++;
-                        re.append("(.*/)?"); // **/ : zero or more directories
-                    } else {
-                        re.append(".*");
-                    }
-                } else {
-                    re.append("[^/]*");
-                }
-            } else if (c == '?') {
-                re.append("[^/]");
-            } else if (c == '[') {
-                int close = pattern.indexOf(']', i + 1);
-                if (close < 0) {
-                    re.append("\\[");
-                } else {
-                    String cls = pattern.substring(i + 1, close);
-                    if (cls.startsWith("^")) {
-                        cls = "!" + cls.substring(1);
-                    }
-                    re.append('[').append(cls.startsWith("!") ? "^" + cls.substring(1) : cls).append(']');
-                    i = close;
-                }
-            } else if (c == '\\' && i + 1 < pattern.length()) {
-                re.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return re.append('$').toString();
     }
 }

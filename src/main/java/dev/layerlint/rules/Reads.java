@@ -1,97 +1,30 @@
 package dev.layerlint.rules;
 
-import dev.layerlint.ast.Add;
-import dev.layerlint.ast.Arg;
-import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Cmd;
-import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Entrypoint;
-import dev.layerlint.ast.Env;
 import dev.layerlint.ast.ExecForm;
-import dev.layerlint.ast.Expose;
-import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Healthcheck;
 import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
-import dev.layerlint.ast.KeyValue;
-import dev.layerlint.ast.Label;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.ShellForm;
-import dev.layerlint.ast.Stopsignal;
-import dev.layerlint.ast.User;
-import dev.layerlint.ast.Volume;
 import dev.layerlint.ast.Word;
-import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.cache.Step;
+import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Which variables an instruction reads: by expansion, in its shell text, or implicitly (pip reads PIP_*). */
+/**
+ * Which variables an instruction reads: by expansion (the words of
+ * {@link ExpandedWords}), in its shell text, or implicitly (pip reads PIP_*).
+ */
 public final class Reads {
     private Reads() {
-    }
-
-    /** The words BuildKit expands in an instruction. */
-    public static List<String> expandedWords(Instruction i) {
-        List<String> out = new ArrayList<>();
-        if (i instanceof Copy c) {
-            c.sources().forEach(w -> out.add(w.text()));
-            add(out, c.destination());
-            flagValues(i, out, "chown", "chmod");
-        } else if (i instanceof Add a) {
-            a.sources().forEach(w -> out.add(w.text()));
-            add(out, a.destination());
-            flagValues(i, out, "chown", "chmod", "checksum");
-        } else if (i instanceof Env e) {
-            e.pairs().forEach(kv -> add(out, kv.value()));
-        } else if (i instanceof Label l) {
-            for (KeyValue kv : l.pairs()) {
-                add(out, kv.key());
-                add(out, kv.value());
-            }
-        } else if (i instanceof Arg a) {
-            for (ArgDeclaration d : a.declarations()) {
-                add(out, d.defaultValue());
-            }
-        } else if (i instanceof Workdir w) {
-            add(out, w.argument());
-        } else if (i instanceof User u) {
-            add(out, u.argument());
-        } else if (i instanceof Stopsignal s) {
-            add(out, s.argument());
-        } else if (i instanceof Expose e) {
-            e.ports().forEach(w -> out.add(w.text()));
-        } else if (i instanceof Volume v && !v.execForm()) {
-            v.paths().forEach(w -> out.add(w.text()));
-        } else if (i instanceof Run r) {
-            r.mounts().forEach(m -> m.options().forEach(o -> {
-                if (o.value() != null) {
-                    out.add(o.value());
-                }
-            }));
-        }
-        return out;
-    }
-
-    private static void add(List<String> out, Word w) {
-        if (w != null) {
-            out.add(w.text());
-        }
-    }
-
-    private static void flagValues(Instruction i, List<String> out, String... names) {
-        for (Flag f : i.flags()) {
-            for (String n : names) {
-                if (f.name().equals(n) && f.value() != null) {
-                    out.add(f.value());
-                }
-            }
-        }
     }
 
     /** The text a shell sees at run time: RUN/CMD/ENTRYPOINT/HEALTHCHECK commands and heredoc bodies. */
@@ -131,8 +64,8 @@ public final class Reads {
 
     /** Whether an instruction reads any of these variables. */
     public static boolean readsAny(Instruction i, Set<String> names, SemanticModel model, CacheModel cache) {
-        for (String word : expandedWords(i)) {
-            for (String ref : model.expand(i, word).referenced()) {
+        for (Word word : ExpandedWords.of(i)) {
+            for (String ref : model.expand(i, word.text()).referenced()) {
                 if (names.contains(ref)) {
                     return true;
                 }

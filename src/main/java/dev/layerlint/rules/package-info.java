@@ -98,7 +98,7 @@
  * {@link dev.layerlint.rules.Stages#withTriggers} (instructions of a type and
  * ONBUILDs wrapping one) and {@link dev.layerlint.rules.Stages#unwrap}. Those
  * that do not: {@code Stage.instructions()},
- * {@link dev.layerlint.rules.Stages#of}, {@link dev.layerlint.rules.Words#expanded}
+ * {@link dev.layerlint.rules.Stages#of}, {@link dev.layerlint.model.ExpandedWords#of}
  * (unwrap first). Report a trigger's finding on a span inside the ONBUILD
  * line, and declare {@code .withOnbuild()}.
  *
@@ -125,10 +125,15 @@
  *     no-cache flags, environment prefixes; OneVocabularyTest fails on a
  *     second copy); {@link dev.layerlint.rules.Packages} gives the packages
  *     an install names.</li>
- * <li>Words and variables: {@link dev.layerlint.rules.Words} (the words the
- *     builder expands), {@link dev.layerlint.rules.Reads} (which variables an
- *     instruction reads, by expansion, in its shell text, or implicitly),
- *     {@link dev.layerlint.rules.Vars} (references in a word).</li>
+ * <li>Words and variables: {@link dev.layerlint.model.ExpandedWords} (the
+ *     words the builder expands), {@link dev.layerlint.rules.Reads} (which
+ *     variables an instruction reads, by expansion, in its shell text, or
+ *     implicitly), {@link dev.layerlint.rules.Vars} (references in a word).</li>
+ * <li>Paths: {@link dev.layerlint.model.CopySource} (which context paths a
+ *     COPY/ADD source selects; {@code ctx.cache().copySources(i)}) and
+ *     {@link dev.layerlint.model.DockerIgnore} (what {@code .dockerignore}
+ *     excludes), both on {@link dev.layerlint.model.Glob}: never compile a
+ *     glob of your own.</li>
  * <li>{@link dev.layerlint.rules.Stages} (inherited settings, the SHELL in
  *     force, base chains, scratch, Windows), {@link dev.layerlint.rules.Moves}
  *     (edits that move whole instructions with their comments),

@@ -60,6 +60,23 @@ class ConfigTest {
         assertThat(gnu("--fail-on", "info").exit()).isEqualTo(1);
     }
 
+    /** Override patterns are .dockerignore patterns (one matcher, model.DockerIgnore) over svc/Dockerfile. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} applies: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "'svc'                          | true",
+        "'**/Dockerfile'                | true",
+        "'Dockerfile'                   | true",
+        "'svc/*', '!svc/Dockerfile'     | false",
+        "'s?c/Dockerfile'               | true",
+        "'[^s]*/Dockerfile'             | false",
+        "'other/**'                     | false",
+    })
+    void overridePatternsReadLikeADockerignore(String files, boolean applies) throws IOException {
+        Files.writeString(dir.resolve(".layerlint.yaml"), "overrides:\n  - files: [" + files + "]\n"
+                + "    ignore: [package-index-update-alone]\n");
+        assertThat(gnu().out().contains("[CA004]")).isEqualTo(!applies);
+    }
+
     @Test
     void unknownKeysAndBadValuesAreErrorsWithFileAndLine() throws IOException {
         Path config = dir.resolve(".layerlint.yaml");

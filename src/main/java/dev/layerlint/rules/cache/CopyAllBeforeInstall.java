@@ -15,6 +15,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.Glob;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
@@ -27,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CA002: a COPY of the whole context (or of the folder holding the manifest)
@@ -201,8 +201,8 @@ public final class CopyAllBeforeInstall extends BaseRule {
                     if (rel.startsWith(pattern) && !found.contains(prefix + pattern)) {
                         found.add(prefix + pattern);
                     }
-                } else if (!rel.contains("/") && Pattern.matches(pattern.replace(".", "\\.").replace("*", "[^/]*"),
-                        rel) && !found.contains(prefix + rel)) {
+                } else if (!rel.contains("/") && Glob.compile(pattern, Glob.Dialect.PATH_MATCH).matches(rel)
+                        && !found.contains(prefix + rel)) {
                     found.add(prefix + rel);
                 }
             }

@@ -5,19 +5,20 @@ import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Word;
 import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.CopySource;
 import dev.layerlint.model.DockerIgnore;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
-import dev.layerlint.rules.Text;
 import java.util.List;
 
 /**
  * BU023: COPY/ADD of a context path that .dockerignore excludes: the build
  * fails ("not found") or copies less than it says. BuildKit's semantics: the
- * cleaned path or one of its parents is excluded; skipped when the ignore
- * file has {@code !} exceptions.
+ * source, cleaned as the COPY source matcher reads it ({@link CopySource}), or
+ * one of its parents is excluded ({@link DockerIgnore#isExcluded}); skipped
+ * when the ignore file has {@code !} exceptions.
  */
 public final class CopyIgnoredFile extends BaseRule {
     public CopyIgnoredFile() {
@@ -43,41 +44,21 @@ public final class CopyIgnoredFile extends BaseRule {
             } else {
                 continue;
             }
+            boolean windowsPaths = CopySource.windowsPaths(ctx.model(), i);
             for (Word w : sources) {
                 String src = w.text();
-                if (src.contains("://") || src.startsWith("git@") || src.contains("$") || Text.containsAny(src, "*?[")) {
+                if (src.contains("://") || src.startsWith("git@") || src.contains("$")) {
                     continue;
                 }
-                String path = clean(src);
-                boolean root = path.isEmpty();
-                if (root ? all : excluded(ignore, path)) {
+                CopySource source = CopySource.of(src, windowsPaths, false);
+                if (source.hasWildcards()) {
+                    continue;
+                }
+                if (source.isWholeContext() ? all : ignore.isExcluded(source.path())) {
                     ctx.report(w.span(), "\"" + src + "\" is excluded by .dockerignore, so it is not in the build"
                             + " context: the " + i.keyword().name() + " fails or copies nothing");
                 }
             }
         }
-    }
-
-    private static boolean excluded(DockerIgnore ignore, String path) {
-        String p = path;
-        while (!p.isEmpty()) {
-            if (ignore.isExcluded(p)) {
-                return true;
-            }
-            int slash = p.lastIndexOf('/');
-            p = slash < 0 ? "" : p.substring(0, slash);
-        }
-        return false;
-    }
-
-    static String clean(String src) {
-        String p = src.replace('\\', '/');
-        while (p.startsWith("./") || p.startsWith("/")) {
-            p = p.startsWith("./") ? p.substring(2) : p.substring(1);
-        }
-        while (p.endsWith("/")) {
-            p = p.substring(0, p.length() - 1);
-        }
-        return p.equals(".") ? "" : p;
     }
 }

@@ -1,8 +1,11 @@
 package dev.layerlint.rules.correctness;
 
+import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Run;
 import dev.layerlint.ast.Word;
 import dev.layerlint.model.Binding;
+import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
@@ -12,7 +15,6 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
 import dev.layerlint.rules.Vars;
-import dev.layerlint.rules.Words;
 import dev.layerlint.source.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,7 +55,12 @@ public final class UndefinedVariable extends BaseRule {
                 if (scope == null) {
                     continue;
                 }
-                for (Word w : Words.expanded(i)) {
+                if (i instanceof Expose || i instanceof Run) {
+                    // expanded, but BuildKit's UndefinedVar skips EXPOSE (research C.1); whether it reads mount
+                    // options is not established, so they are left alone
+                    continue;
+                }
+                for (Word w : ExpandedWords.of(i)) {
                     for (String name : Vars.referenced(w.text(), ctx.file().escapeChar())) {
                         if (scope.get(name) != null || SemanticModel.PLATFORM_ARGS.contains(name)
                                 || SemanticModel.PROXY_ARGS.contains(name.toUpperCase(java.util.Locale.ROOT))
