@@ -62,7 +62,7 @@ public final class CacheModel {
         List<Step> steps = new ArrayList<>();
         // whether the shell in force at the end of each stage is POSIX, so a stage built on another starts
         // from its base's state (no walk of the whole chain per stage: that is quadratic on long chains)
-        java.util.Map<Stage, Boolean> posixAtEnd = new java.util.IdentityHashMap<>();
+        Map<Stage, Boolean> posixAtEnd = new IdentityHashMap<>();
         for (Stage stage : model.stages()) {
             steps.add(new Step(stage.from(), stage, true, Cost.FREE, "base image", ShellScript.empty(), null));
             Boolean inherited = stage.baseStage() == null ? null : posixAtEnd.get(stage.baseStage());

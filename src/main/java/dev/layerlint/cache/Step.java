@@ -2,8 +2,10 @@ package dev.layerlint.cache;
 
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.model.Binding;
+import dev.layerlint.model.Scope;
 import dev.layerlint.model.Stage;
 import dev.layerlint.shell.ShellScript;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
  * its environment (which are part of its key, used or not).
  */
 public record Step(Instruction instruction, Stage stage, boolean isStep, Cost cost, String costReason,
-                   ShellScript script, dev.layerlint.model.Scope scope) {
+                   ShellScript script, Scope scope) {
     /**
      * The variables in a RUN's cache key: every ENV, and every ARG with a
      * value (or fed by a build argument). Computed on request from the scope
@@ -23,7 +25,7 @@ public record Step(Instruction instruction, Stage stage, boolean isStep, Cost co
         if (scope == null) {
             return List.of();
         }
-        List<Binding> env = new java.util.ArrayList<>();
+        List<Binding> env = new ArrayList<>();
         for (Binding b : scope.bindings()) {
             if (b.kind() == Binding.Kind.ENV || b.hasValue() || !b.fedByArgs().isEmpty()) {
                 env.add(b);

@@ -16,9 +16,14 @@ import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Registry;
+import dev.layerlint.rules.correctness.ShellCheck;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         if (settings.shellcheckWanted()
-                && dev.layerlint.rules.correctness.ShellCheck.find(environment.env().get("PATH")) == null) {
+                && ShellCheck.find(environment.env().get("PATH")) == null) {
             err.println("layerlint: notice: shellcheck is not on PATH, so RUN scripts are not"
                     + " checked with it (BU027); install it (apt-get install shellcheck) to enable");
         }
@@ -90,10 +95,10 @@ final class CheckCommand implements Callable<Integer> {
                 reporter(o.format, true, reportPaths, options, environment).report(all, out);
                 continue;
             }
-            try (PrintWriter file = new PrintWriter(java.nio.file.Files.newBufferedWriter(o.output,
-                    java.nio.charset.StandardCharsets.UTF_8))) {
+            try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(o.output,
+                    StandardCharsets.UTF_8))) {
                 reporter(o.format, false, reportPaths, options, environment).report(all, file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 err.println("layerlint: error: cannot write " + o.output + ": " + e.getMessage());
                 return ExitCodes.ERROR;
             }
@@ -148,7 +153,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             return Path.of(options.stdinFilename);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }

@@ -2,6 +2,8 @@ package dev.layerlint.cli;
 
 import dev.layerlint.rule.Severity;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,9 +52,9 @@ final class CheckSpec {
         } else {
             b.paramLabel(option.paramLabel).arity("1");
         }
-        if (option.type == java.util.Map.class) {
+        if (option.type == Map.class) {
             b.auxiliaryTypes(String.class, option == CheckOption.SEVERITY ? Severity.class : String.class);
-        } else if (option.type == List.class || option.type == java.util.Set.class) {
+        } else if (option.type == List.class || option.type == Set.class) {
             b.auxiliaryTypes(String.class);
         }
         if (option.splitsOnComma()) {

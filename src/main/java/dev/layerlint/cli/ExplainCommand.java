@@ -1,5 +1,6 @@
 package dev.layerlint.cli;
 
+import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Change;
@@ -18,6 +19,7 @@ import dev.layerlint.rule.Fixer;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rules.Registry;
 import dev.layerlint.source.InputException;
+import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,10 +35,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code layerlint explain}: which steps a change rebuilds and why, or the cache matrix. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -158,11 +160,11 @@ final class ExplainCommand implements Callable<Integer> {
         CacheModel cache = cacheModel(parse, source, input.file(), contextDir);
         if (previous != null) {
             try {
-                SourceText old = dev.layerlint.source.SourceLoader.load(previous, previous.toString());
+                SourceText old = SourceLoader.load(previous, previous.toString());
                 ParseResult oldParse = Parser.parse(old);
-                List<dev.layerlint.ast.Instruction> edited = DockerfileDiff.changed(
+                List<Instruction> edited = DockerfileDiff.changed(
                         SemanticModel.build(oldParse.dockerfile(), buildArgs, target), cache.model());
-                for (dev.layerlint.ast.Instruction i : edited) {
+                for (Instruction i : edited) {
                     changes.add(new Change.InstructionEdited(i));
                     labels.add("line " + i.span().startLine());
                 }

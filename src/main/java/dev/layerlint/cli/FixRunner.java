@@ -7,7 +7,9 @@ import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rules.Registry;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -68,7 +70,7 @@ final class FixRunner {
                 }
                 err.println("layerlint: fixed " + input.displayPath() + " (" + outcome.applied() + " fix"
                         + (outcome.applied() == 1 ? "" : "es") + ")");
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 err.println(input.displayPath() + ": error: cannot write the fixed file: " + e.getMessage());
                 code = ExitCodes.ERROR;
             }
@@ -82,8 +84,8 @@ final class FixRunner {
 
     private static String readOrEmpty(Path p) {
         try {
-            return java.nio.file.Files.exists(p) ? java.nio.file.Files.readString(p) : "";
-        } catch (java.io.IOException e) {
+            return Files.exists(p) ? Files.readString(p) : "";
+        } catch (IOException e) {
             return "";
         }
     }

@@ -4,7 +4,9 @@ import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,7 @@ final class Inputs {
             Path p;
             try {
                 p = Path.of(path);
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 // the JVM decodes file names in the locale's encoding: under LANG=C one that is not ASCII fails
                 boolean ascii = path.chars().allMatch(ch -> ch < 0x80);
                 inputs.add(new Input(path, null, new InputException(path, "not a usable file name (" + e.getReason()
@@ -63,7 +65,7 @@ final class Inputs {
      * Reads the one file a command works on ({@code parse}, {@code explain});
      * on failure prints one clear line to {@code err} and returns null.
      */
-    static SourceText loadSingle(Input input, Environment environment, java.io.PrintWriter err) {
+    static SourceText loadSingle(Input input, Environment environment, PrintWriter err) {
         try {
             if (input.file() != null && Files.isDirectory(input.file())) {
                 throw new InputException(input.displayPath(), "is a directory, not a Dockerfile");

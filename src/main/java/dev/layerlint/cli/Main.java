@@ -1,7 +1,12 @@
 package dev.layerlint.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 
 /** Entry point: the only place that ends the process. */
@@ -14,9 +19,9 @@ public final class Main {
     public static void main(String[] args) {
         // standard output through one 64 KB buffer, flushed before exit: System.out flushes every line, and a
         // report of a few thousand findings became tens of thousands of write calls
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = run(args, Environment.system(), out, err);
         out.flush();
         err.flush();
@@ -37,7 +42,7 @@ public final class Main {
         }
         String[] full = withDefaultCommand(args);
         if (full[0].equals("check")) {
-            CheckOptions fast = CheckArgs.parse(java.util.Arrays.asList(full).subList(1, full.length));
+            CheckOptions fast = CheckArgs.parse(Arrays.asList(full).subList(1, full.length));
             if (fast != null) {
                 try {
                     int code = CheckCommand.run(environment, fast, out, err);

@@ -2,14 +2,16 @@ package dev.layerlint.cli;
 
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rules.Registry;
+import dev.layerlint.source.Suggest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code layerlint rule CODE|NAME|ALIAS}: one rule's documentation. */
 @Command(name = "rule", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -36,8 +38,8 @@ final class RuleCommand implements Callable<Integer> {
             }
         }
         if (found == null) {
-            String hint = dev.layerlint.source.Suggest.closest(q, Registry.infos().stream()
-                    .flatMap(i -> java.util.stream.Stream.concat(java.util.stream.Stream.of(i.code(), i.name()),
+            String hint = Suggest.closest(q, Registry.infos().stream()
+                    .flatMap(i -> Stream.concat(Stream.of(i.code(), i.name()),
                             i.aliases().stream())).toList());
             err.println("layerlint: no rule '" + q + "'" + (hint != null ? " (did you mean " + hint + "?)" : "")
                     + "; 'layerlint rules' lists them");

@@ -2,14 +2,15 @@ package dev.layerlint.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.layerlint.json.JsonText;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rules.Registry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code layerlint rules}: every rule with its code, name, severity, category, fixability and aliases. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -44,7 +45,7 @@ final class RulesCommand implements Callable<Integer> {
                 o.addProperty("summary", r.summary());
                 all.add(o);
             }
-            dev.layerlint.json.JsonText.write(all, out, dev.layerlint.json.JsonText.PLAIN);
+            JsonText.write(all, out, JsonText.PLAIN);
             out.println();
         } else {
             int nameWidth = rows.stream().mapToInt(r -> r.name().length()).max().orElse(10);

@@ -11,11 +11,14 @@ import dev.layerlint.rule.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The settings of each input of a {@code check} run: the command line over
@@ -25,7 +28,7 @@ import java.util.Set;
 final class SettingsResolver {
     private final CheckOptions options;
     private final Environment environment;
-    private final Map<Path, Config> configs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Config> configs = new ConcurrentHashMap<>();
 
     SettingsResolver(CheckOptions options, Environment environment) {
         this.options = options;
@@ -36,7 +39,7 @@ final class SettingsResolver {
     void loadConfigs(List<Inputs.Input> inputs, PrintWriter err) throws ConfigException {
         List<String> notices = new ArrayList<>();
         Config explicit = options.configFile == null ? null : ConfigLoader.load(options.configFile);
-        Map<Path, Config> byDir = new java.util.HashMap<>();
+        Map<Path, Config> byDir = new HashMap<>();
         for (Inputs.Input input : inputs) {
             Path dir = input.file() == null ? Path.of("").toAbsolutePath()
                     : input.file().toAbsolutePath().getParent();
@@ -50,7 +53,7 @@ final class SettingsResolver {
             }
             configs.put(dir, config);
         }
-        for (String notice : new java.util.LinkedHashSet<>(notices)) {
+        for (String notice : new LinkedHashSet<>(notices)) {
             err.println(notice);
         }
     }
@@ -77,7 +80,7 @@ final class SettingsResolver {
         if (options.given(CheckOption.FAIL_ON) || config.failOn() == null) {
             return options.failOn;
         }
-        return ExitPolicy.FailOn.valueOf(config.failOn().toUpperCase(java.util.Locale.ROOT));
+        return ExitPolicy.FailOn.valueOf(config.failOn().toUpperCase(Locale.ROOT));
     }
 
     /** Command line over per-path overrides over the configuration file over defaults. */

@@ -1,7 +1,9 @@
 package dev.layerlint.config;
 
 import dev.layerlint.cache.Builder;
+import dev.layerlint.rule.RuleConfig;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.correctness.ShellCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +41,9 @@ public record Config(Path file, Path dir, List<String> select, List<String> igno
      * The rule settings of this file; the ShellCheck binary is looked up on
      * {@code path} (the PATH of the environment layerlint runs in) when asked for.
      */
-    public dev.layerlint.rule.RuleConfig ruleConfig(Boolean shellcheckOption, String path) {
-        java.nio.file.Path binary = wantsShellcheck(shellcheckOption)
-                ? dev.layerlint.rules.correctness.ShellCheck.find(path) : null;
-        return new dev.layerlint.rule.RuleConfig(trustedRegistries, labelSchema, strictLabels, binary);
+    public RuleConfig ruleConfig(Boolean shellcheckOption, String path) {
+        Path binary = wantsShellcheck(shellcheckOption)
+                ? ShellCheck.find(path) : null;
+        return new RuleConfig(trustedRegistries, labelSchema, strictLabels, binary);
     }
 }

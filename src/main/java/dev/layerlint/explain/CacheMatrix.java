@@ -6,6 +6,7 @@ import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Change;
 import dev.layerlint.cache.Step;
@@ -16,9 +17,12 @@ import dev.layerlint.model.CopySource;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cache matrix: one row per step, one column per kind of change the file
@@ -64,9 +68,9 @@ public final class CacheMatrix {
     public static CacheMatrix of(CacheModel cache, VolatileArgs volatileArgs) {
         List<Column> columns = columns(cache, volatileArgs);
         List<Row> rows = new ArrayList<>();
-        List<java.util.Set<Instruction>> rebuiltBy = new ArrayList<>();
+        List<Set<Instruction>> rebuiltBy = new ArrayList<>();
         for (Column c : columns) {
-            java.util.Set<Instruction> rebuilt = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Instruction> rebuilt = Collections.newSetFromMap(new IdentityHashMap<>());
             for (StepStatus p : cache.predict(List.of(c.change()), CacheModel.Assumptions.defaults())) {
                 if (p.status() == StepStatus.Status.REBUILT) {
                     rebuilt.add(p.instruction());
@@ -85,7 +89,7 @@ public final class CacheMatrix {
         }
         for (Instruction i : instructions) {
             Step step = cache.step(i);
-            if (!cache.model().isReachable(step.stage()) && cache.builder() == dev.layerlint.cache.Builder.BUILDKIT) {
+            if (!cache.model().isReachable(step.stage()) && cache.builder() == Builder.BUILDKIT) {
                 continue;
             }
             List<Boolean> cells = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.layerlint.fix;
 
+import java.util.Objects;
+
 /**
  * Replace {@code [start, end)} of a file's text with {@code replacement}.
  * {@code file} is null for the Dockerfile itself, or a path relative to the
@@ -19,7 +21,7 @@ public record Edit(String file, int start, int end, String replacement) {
     }
 
     public boolean overlaps(Edit other) {
-        if (!java.util.Objects.equals(file, other.file)) {
+        if (!Objects.equals(file, other.file)) {
             return false;
         }
         return start < other.end && other.start < end || (start == end && start == other.start && other.start

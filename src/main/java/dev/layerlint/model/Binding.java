@@ -1,6 +1,7 @@
 package dev.layerlint.model;
 
 import dev.layerlint.ast.Instruction;
+import java.util.Set;
 
 /**
  * One variable in a stage's environment at some point: where it was set
@@ -12,12 +13,12 @@ import dev.layerlint.ast.Instruction;
  * @param fedByArgs     build-argument names whose values flow into this value (an ARG itself, or an
  *                      ENV like {@code ENV X=$TOKEN})
  */
-public record Binding(String name, Kind kind, String value, Instruction definedAt, java.util.Set<String> fedByArgs) {
+public record Binding(String name, Kind kind, String value, Instruction definedAt, Set<String> fedByArgs) {
     /** How the variable was set. */
     public enum Kind { ARG, ENV }
 
     public Binding {
-        fedByArgs = java.util.Set.copyOf(fedByArgs);
+        fedByArgs = Set.copyOf(fedByArgs);
     }
 
     public boolean hasValue() {

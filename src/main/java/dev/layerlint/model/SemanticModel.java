@@ -21,6 +21,7 @@ import dev.layerlint.shell.ShellScript;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -108,7 +109,7 @@ public final class SemanticModel {
         Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
         List<Scope> finalScopes = new ArrayList<>();
         // stages by lower-case name, in order: lookups by name stay O(1) on files with thousands of stages
-        Map<String, List<Stage>> byName = new java.util.HashMap<>();
+        Map<String, List<Stage>> byName = new HashMap<>();
         while (i < instructions.size()) {
             // a fragment (instructions before any FROM, which BuildKit rejects: BU011) is linted as if it
             // followed FROM scratch, through a FROM that is in no instruction list and spans nothing
@@ -174,7 +175,7 @@ public final class SemanticModel {
         }
         BitSet reachable = new BitSet();
         if (target != null) {
-            Map<Stage, List<Stage>> edges = new java.util.IdentityHashMap<>();
+            Map<Stage, List<Stage>> edges = new IdentityHashMap<>();
             for (StageRef r : references) {
                 edges.computeIfAbsent(r.from(), k -> new ArrayList<>()).add(r.to());
             }

@@ -3,6 +3,7 @@ package dev.layerlint.model;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A build stage: its FROM, the instructions after it, and what it is based on
@@ -33,7 +34,7 @@ public record Stage(int index, String name, From from, List<Instruction> instruc
     public boolean isWindows() {
         for (Stage s = this; s != null; s = s.baseStage()) {
             if (s.baseStage() == null) {
-                String image = s.baseImage() == null ? "" : s.baseImage().toLowerCase(java.util.Locale.ROOT);
+                String image = s.baseImage() == null ? "" : s.baseImage().toLowerCase(Locale.ROOT);
                 return image.contains("servercore") || image.contains("nanoserver") || image.contains("/windows")
                         || image.startsWith("windows") || image.contains("dotnet/framework") || image.contains("ltsc20");
             }

@@ -48,6 +48,7 @@ import dev.layerlint.parser.antlr.DockerfileParser;
 import dev.layerlint.source.LogicalText;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.source.Span;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -696,7 +697,7 @@ final class AstBuilder {
             if (end - start <= MAX_LINE_BYTES / 3) {
                 continue;
             }
-            int bytes = text.substring(start, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = text.substring(start, end).getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_LINE_BYTES) {
                 error("line is " + bytes + " bytes long; BuildKit refuses lines over " + MAX_LINE_BYTES + " bytes",
                         source.span(start, start));

@@ -38,8 +38,11 @@ import dev.layerlint.ast.User;
 import dev.layerlint.ast.Volume;
 import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.json.JsonText;
 import dev.layerlint.source.Span;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The AST as JSON, the shape documented in docs/ast-json.md (version 1).
@@ -52,12 +55,12 @@ public final class AstJson implements InstructionVisitor<JsonObject> {
     private AstJson() {
     }
 
-    private static final java.util.regex.Pattern SPAN_ARRAY = java.util.regex.Pattern.compile(
+    private static final Pattern SPAN_ARRAY = Pattern.compile(
             "\\[\\s*(\\d+),\\s*(\\d+),\\s*(\\d+),\\s*(\\d+)\\s*]");
 
     public static String render(ParseResult result) {
         // spans on one line each, so the dump stays readable and its diffs reviewable
-        return SPAN_ARRAY.matcher(dev.layerlint.json.JsonText.toString(toJson(result), dev.layerlint.json.JsonText.PLAIN)).replaceAll("[$1, $2, $3, $4]") + "\n";
+        return SPAN_ARRAY.matcher(JsonText.toString(toJson(result), JsonText.PLAIN)).replaceAll("[$1, $2, $3, $4]") + "\n";
     }
 
     public static JsonObject toJson(ParseResult result) {
@@ -131,7 +134,7 @@ public final class AstJson implements InstructionVisitor<JsonObject> {
     private static JsonObject base(Instruction i) {
         JsonObject o = new JsonObject();
         o.addProperty("type", i.getClass().getSimpleName().equals("UnknownInstruction") ? "UNKNOWN"
-                : i.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT));
+                : i.getClass().getSimpleName().toUpperCase(Locale.ROOT));
         o.add("span", span(i.span()));
         JsonObject kw = new JsonObject();
         kw.addProperty("text", i.keyword().text());

@@ -1,5 +1,8 @@
 package dev.layerlint.parser;
 
+import dev.layerlint.source.Suggest;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,8 +140,8 @@ final class InstructionSyntax {
     }
 
     /** The candidate within edit distance 2 of {@code word} (and not too short to guess), or null. */
-    static String closest(String word, java.util.Collection<String> candidates) {
-        return dev.layerlint.source.Suggest.closest(word, candidates);
+    static String closest(String word, Collection<String> candidates) {
+        return Suggest.closest(word, candidates);
     }
 
     // ---- building the table
@@ -174,7 +177,7 @@ final class InstructionSyntax {
         for (int i = 0; i < nameKindPairs.length; i += 2) {
             flags.put((String) nameKindPairs[i], (FlagKind) nameKindPairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(flags);
+        return Collections.unmodifiableMap(flags);
     }
 
     private static Map<String, Syntax> table(Row... rows) {
@@ -182,6 +185,6 @@ final class InstructionSyntax {
         for (Row row : rows) {
             table.put(row.syntax().keyword(), row.syntax());
         }
-        return java.util.Collections.unmodifiableMap(table);
+        return Collections.unmodifiableMap(table);
     }
 }

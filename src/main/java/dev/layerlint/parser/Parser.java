@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -50,7 +52,7 @@ public final class Parser {
         DockerfileParser parser = new DockerfileParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new org.antlr.v4.runtime.BailErrorStrategy());
+        parser.setErrorHandler(new BailErrorStrategy());
         DockerfileParser.DockerfileContext tree;
         try {
             tree = parser.dockerfile();
@@ -59,7 +61,7 @@ public final class Parser {
             tokens.seek(0);
             parser.reset();
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new org.antlr.v4.runtime.DefaultErrorStrategy());
+            parser.setErrorHandler(new DefaultErrorStrategy());
             parser.addErrorListener(new Collector(source, errors));
             tree = parser.dockerfile();
         }

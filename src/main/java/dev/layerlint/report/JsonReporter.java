@@ -3,12 +3,14 @@ package dev.layerlint.report;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import dev.layerlint.fix.Edit;
 import dev.layerlint.json.JsonText;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.source.Span;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 
 /** The machine format documented in docs/json-output.md (schema version 1). */
 public final class JsonReporter implements Reporter {
@@ -76,9 +78,9 @@ public final class JsonReporter implements Reporter {
         } else {
             JsonObject fix = new JsonObject();
             fix.addProperty("title", f.fix().title());
-            fix.addProperty("safety", f.fix().safety().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            fix.addProperty("safety", f.fix().safety().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             JsonArray edits = new JsonArray();
-            for (dev.layerlint.fix.Edit e : f.fix().edits()) {
+            for (Edit e : f.fix().edits()) {
                 JsonObject edit = new JsonObject();
                 if (e.file() != null) {
                     edit.addProperty("file", e.file());

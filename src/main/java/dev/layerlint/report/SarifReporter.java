@@ -2,9 +2,10 @@ package dev.layerlint.report;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.layerlint.json.JsonText;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
+import dev.layerlint.json.JsonText;
+import dev.layerlint.rule.Category;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -15,8 +16,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0: rule metadata from the registry (help text from the rule
@@ -54,7 +57,7 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> index = new HashMap<>();
         // only the rules that have results: with ~100 rules and their documentation, listing all of them
         // would make every report a quarter megabyte
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         reports.stream().filter(r -> r.findings() != null).forEach(r -> r.findings().forEach(f -> used.add(f.rule().code())));
         for (RuleInfo r : rules) {
             if (!used.contains(r.code())) {
@@ -76,7 +79,7 @@ public final class SarifReporter implements Reporter {
             o.add("defaultConfiguration", config);
             JsonObject props = new JsonObject();
             JsonArray tags = new JsonArray();
-            tags.add(dev.layerlint.rule.Category.of(r.code()).label());
+            tags.add(Category.of(r.code()).label());
             props.add("tags", tags);
             o.add("properties", props);
             ruleArray.add(o);

@@ -1,5 +1,6 @@
 package dev.layerlint.report;
 
+import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.source.SourceText;
@@ -96,9 +97,9 @@ public final class TextReporter implements Reporter {
         int unsafe = 0;
         for (FileReport r : reports) {
             for (Finding f : r.findings()) {
-                if (f.fix() != null && f.fix().safety() == dev.layerlint.fix.Fix.Safety.SAFE) {
+                if (f.fix() != null && f.fix().safety() == Fix.Safety.SAFE) {
                     safe++;
-                } else if (f.fix() != null && f.fix().safety() == dev.layerlint.fix.Fix.Safety.UNSAFE) {
+                } else if (f.fix() != null && f.fix().safety() == Fix.Safety.UNSAFE) {
                     unsafe++;
                 }
             }

@@ -5,6 +5,7 @@ import dev.layerlint.model.SemanticModel;
 import dev.layerlint.parser.ParseResult;
 import dev.layerlint.parser.Parser;
 import dev.layerlint.source.SourceText;
+import dev.layerlint.source.Span;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class Linter {
             Suppressions suppressions = Suppressions.of(parse.dockerfile());
             // a secret found by one rule is masked wherever any finding shows its line, even if that rule's
             // finding is suppressed
-            List<dev.layerlint.source.Span> secrets = ctx.findings().stream().flatMap(f -> f.redact().stream()).toList();
+            List<Span> secrets = ctx.findings().stream().flatMap(f -> f.redact().stream()).toList();
             for (Finding f : ctx.findings()) {
                 if (!suppressions.suppresses(f) && options.rules().keeps(f)) {
                     Severity s = options.rules().severity(f);

@@ -1,5 +1,6 @@
 package dev.layerlint.rule;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  * ({@code shellcheck}: null when not asked for, or not found on PATH).
  */
 public record RuleConfig(List<String> trustedRegistries, Map<String, String> labelSchema, boolean strictLabels,
-                         java.nio.file.Path shellcheck) {
+                         Path shellcheck) {
     public RuleConfig {
         trustedRegistries = List.copyOf(trustedRegistries);
         labelSchema = Map.copyOf(labelSchema);

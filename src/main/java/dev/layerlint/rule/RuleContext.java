@@ -8,15 +8,18 @@ import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.source.Span;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a rule sees of one file, and where it reports. */
 public final class RuleContext {
     private final Dockerfile file;
-    private final java.nio.file.Path dockerfilePath;
+    private final Path dockerfilePath;
     private final SemanticModel model;
     private final BuildContext buildContext;
     private final LintOptions options;
@@ -25,7 +28,7 @@ public final class RuleContext {
     private final List<Finding> findings = new ArrayList<>();
     private RuleInfo current;
 
-    public RuleContext(Dockerfile file, java.nio.file.Path dockerfilePath, SemanticModel model,
+    public RuleContext(Dockerfile file, Path dockerfilePath, SemanticModel model,
                        BuildContext buildContext, LintOptions options) {
         this.file = file;
         this.dockerfilePath = dockerfilePath;
@@ -40,7 +43,7 @@ public final class RuleContext {
     }
 
     /** Where the Dockerfile is on disk, or null (standard input). */
-    public java.nio.file.Path dockerfilePath() {
+    public Path dockerfilePath() {
         return dockerfilePath;
     }
 
@@ -70,11 +73,11 @@ public final class RuleContext {
         return caches.computeIfAbsent(builder, b -> CacheModel.build(model, b, buildContext));
     }
 
-    private final Map<Object, Object> memo = new java.util.HashMap<>();
+    private final Map<Object, Object> memo = new HashMap<>();
 
     /** A value computed once per file and shared by the rules that need it (keyed by a constant). */
     @SuppressWarnings("unchecked")
-    public <T> T memo(Object key, java.util.function.Supplier<T> compute) {
+    public <T> T memo(Object key, Supplier<T> compute) {
         Object v = memo.get(key);
         if (v == null) {
             v = compute.get();
@@ -96,7 +99,7 @@ public final class RuleContext {
     }
 
     /** A finding whose severity differs from the rule's default (the rule's doc says when). */
-    public void report(Span span, String message, Fix fix, dev.layerlint.rule.Severity severity) {
+    public void report(Span span, String message, Fix fix, Severity severity) {
         findings.add(new Finding(current, severity, message, span, fix));
     }
 

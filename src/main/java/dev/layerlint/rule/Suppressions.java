@@ -4,6 +4,7 @@ import dev.layerlint.ast.Comment;
 import dev.layerlint.ast.Directive;
 import dev.layerlint.ast.Dockerfile;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +29,9 @@ public final class Suppressions {
             "^(layerlint|hadolint)\\s+(global\\s+)?ignore\\s*=\\s*([A-Za-z0-9_,\\s-]+?)\\s*(--.*)?$");
 
     /** One ignore comment or directive: its codes, the lines it covers, where it is, and what it suppressed. */
-    private record Ignore(Set<String> codes, int fromLine, int toLine, dev.layerlint.source.Span span,
+    private record Ignore(Set<String> codes, int fromLine, int toLine, Span span,
                           Set<String> used) {
-        Ignore(Set<String> codes, int fromLine, int toLine, dev.layerlint.source.Span span) {
+        Ignore(Set<String> codes, int fromLine, int toLine, Span span) {
             this(codes, fromLine, toLine, span, new HashSet<>());
         }
     }

@@ -3,6 +3,7 @@ package dev.layerlint.rules;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,7 +42,7 @@ public final class Packages {
     /** Words that are not flags, a valued flag's separate value skipped, everything after {@code --} kept. */
     public static List<ShellWord> positionals(List<ShellWord> args, String... valued) {
         Set<String> v = Set.of(valued);
-        List<ShellWord> out = new java.util.ArrayList<>();
+        List<ShellWord> out = new ArrayList<>();
         boolean end = false;
         for (int i = 0; i < args.size(); i++) {
             ShellWord a = args.get(i);

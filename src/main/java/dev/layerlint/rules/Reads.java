@@ -1,6 +1,7 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.ast.Cmd;
+import dev.layerlint.ast.Command;
 import dev.layerlint.ast.Entrypoint;
 import dev.layerlint.ast.ExecForm;
 import dev.layerlint.ast.Healthcheck;
@@ -30,7 +31,7 @@ public final class Reads {
     /** The text a shell sees at run time: RUN/CMD/ENTRYPOINT/HEALTHCHECK commands and heredoc bodies. */
     public static String runtimeText(Instruction i) {
         StringBuilder s = new StringBuilder();
-        dev.layerlint.ast.Command command = i instanceof Run r ? r.command() : i instanceof Cmd c ? c.command()
+        Command command = i instanceof Run r ? r.command() : i instanceof Cmd c ? c.command()
                 : i instanceof Entrypoint e ? e.command() : i instanceof Healthcheck h ? h.command() : null;
         if (command instanceof ShellForm sf) {
             s.append(sf.text());

@@ -1,6 +1,9 @@
 package dev.layerlint.rules;
 
 import dev.layerlint.rule.Rule;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Suppressions;
+import dev.layerlint.rule.SyntaxErrors;
 import dev.layerlint.rules.cache.CacheBustArgTooEarly;
 import dev.layerlint.rules.cache.ContextNotIgnored;
 import dev.layerlint.rules.cache.CopyAllBeforeInstall;
@@ -11,8 +14,91 @@ import dev.layerlint.rules.cache.PackageIndexUpdateAlone;
 import dev.layerlint.rules.cache.UnpinnedRemoteDownload;
 import dev.layerlint.rules.cache.VolatileArgBeforeRun;
 import dev.layerlint.rules.cache.VolatileMetadataEarly;
-import dev.layerlint.rule.RuleInfo;
-import dev.layerlint.rule.SyntaxErrors;
+import dev.layerlint.rules.correctness.AptInScript;
+import dev.layerlint.rules.correctness.CopyDestinationNotDirectory;
+import dev.layerlint.rules.correctness.CopyFromOwnStage;
+import dev.layerlint.rules.correctness.CopyFromUnknownStage;
+import dev.layerlint.rules.correctness.CopyIgnoredFile;
+import dev.layerlint.rules.correctness.CopyWholeFilesystem;
+import dev.layerlint.rules.correctness.DuplicateStageName;
+import dev.layerlint.rules.correctness.EnvSelfReference;
+import dev.layerlint.rules.correctness.ExposeInvalidFormat;
+import dev.layerlint.rules.correctness.ExposePortOutOfRange;
+import dev.layerlint.rules.correctness.FirstInstructionNotFrom;
+import dev.layerlint.rules.correctness.InstructionOverridden;
+import dev.layerlint.rules.correctness.InvalidDefaultBaseImage;
+import dev.layerlint.rules.correctness.InvalidOnbuildTrigger;
+import dev.layerlint.rules.correctness.MissingHealthcheck;
+import dev.layerlint.rules.correctness.PackageInstallPrompts;
+import dev.layerlint.rules.correctness.PathFromUnsetArg;
+import dev.layerlint.rules.correctness.PipeWithoutPipefail;
+import dev.layerlint.rules.correctness.RelativeCopyWithoutWorkdir;
+import dev.layerlint.rules.correctness.RelativeWorkdir;
+import dev.layerlint.rules.correctness.ReservedStageName;
+import dev.layerlint.rules.correctness.ShellCheck;
+import dev.layerlint.rules.correctness.ShellFormCommand;
+import dev.layerlint.rules.correctness.ShellReplacedBySymlink;
+import dev.layerlint.rules.correctness.UndefinedArgInFrom;
+import dev.layerlint.rules.correctness.UndefinedVariable;
+import dev.layerlint.rules.correctness.UnreachableStage;
+import dev.layerlint.rules.reproducibility.AddUrlWithoutChecksum;
+import dev.layerlint.rules.reproducibility.ApkUnpinned;
+import dev.layerlint.rules.reproducibility.AptUnpinned;
+import dev.layerlint.rules.reproducibility.BaseImageLatest;
+import dev.layerlint.rules.reproducibility.BaseImageUntagged;
+import dev.layerlint.rules.reproducibility.CargoUnpinned;
+import dev.layerlint.rules.reproducibility.ComposerUnpinned;
+import dev.layerlint.rules.reproducibility.DnfUnpinned;
+import dev.layerlint.rules.reproducibility.GemUnpinned;
+import dev.layerlint.rules.reproducibility.GoUnpinned;
+import dev.layerlint.rules.reproducibility.NpmUnpinned;
+import dev.layerlint.rules.reproducibility.PipUnpinned;
+import dev.layerlint.rules.reproducibility.PlatformConstant;
+import dev.layerlint.rules.reproducibility.YumUnpinned;
+import dev.layerlint.rules.reproducibility.ZypperDistUpgrade;
+import dev.layerlint.rules.reproducibility.ZypperUnpinned;
+import dev.layerlint.rules.security.DownloadPipedToShell;
+import dev.layerlint.rules.security.LastUserRoot;
+import dev.layerlint.rules.security.SecretDeletedInLaterLayer;
+import dev.layerlint.rules.security.SecretNameInArgOrEnv;
+import dev.layerlint.rules.security.SecretValueInDefault;
+import dev.layerlint.rules.security.SudoInRun;
+import dev.layerlint.rules.security.UntrustedRegistry;
+import dev.layerlint.rules.security.UserNotNumeric;
+import dev.layerlint.rules.security.WorldWritablePermissions;
+import dev.layerlint.rules.size.ApkCacheKept;
+import dev.layerlint.rules.size.AptInstallRecommends;
+import dev.layerlint.rules.size.AptListsNotRemoved;
+import dev.layerlint.rules.size.ChownAfterCopy;
+import dev.layerlint.rules.size.CopiedArchiveExtracted;
+import dev.layerlint.rules.size.DnfCacheKept;
+import dev.layerlint.rules.size.PackageCacheLeft;
+import dev.layerlint.rules.size.PipCacheKept;
+import dev.layerlint.rules.size.UseraddSparseLastlog;
+import dev.layerlint.rules.size.YarnCacheKept;
+import dev.layerlint.rules.size.YumCacheKept;
+import dev.layerlint.rules.size.ZypperCacheKept;
+import dev.layerlint.rules.style.AddInsteadOfCopy;
+import dev.layerlint.rules.style.CdInRun;
+import dev.layerlint.rules.style.ConsecutiveRuns;
+import dev.layerlint.rules.style.CurlAndWget;
+import dev.layerlint.rules.style.DefinitionDescriptionFormat;
+import dev.layerlint.rules.style.EmptyContinuationLine;
+import dev.layerlint.rules.style.ExposeProtocolCasing;
+import dev.layerlint.rules.style.FromAsCasing;
+import dev.layerlint.rules.style.InconsistentInstructionCasing;
+import dev.layerlint.rules.style.InlineIgnoreUsed;
+import dev.layerlint.rules.style.InvalidLabelKey;
+import dev.layerlint.rules.style.LabelEmpty;
+import dev.layerlint.rules.style.LabelMissing;
+import dev.layerlint.rules.style.LabelNotInSchema;
+import dev.layerlint.rules.style.LabelWrongType;
+import dev.layerlint.rules.style.LegacyKeyValueFormat;
+import dev.layerlint.rules.style.MaintainerDeprecated;
+import dev.layerlint.rules.style.PointlessContainerCommand;
+import dev.layerlint.rules.style.RedundantTargetPlatform;
+import dev.layerlint.rules.style.StageNameCasing;
+import dev.layerlint.rules.style.WgetProgressBar;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,91 +116,91 @@ public final class Registry {
             new ExpensiveStepAfterVolatileCopy(),
             new PackageCacheNotMounted(),
             new FrozenBuildTimeValue(),
-            new dev.layerlint.rules.correctness.RelativeWorkdir(),
-            new dev.layerlint.rules.correctness.ExposePortOutOfRange(),
-            new dev.layerlint.rules.correctness.InstructionOverridden(),
-            new dev.layerlint.rules.correctness.CopyDestinationNotDirectory(),
-            new dev.layerlint.rules.correctness.CopyFromUnknownStage(),
-            new dev.layerlint.rules.correctness.CopyFromOwnStage(),
-            new dev.layerlint.rules.correctness.DuplicateStageName(),
-            new dev.layerlint.rules.correctness.InvalidOnbuildTrigger(),
-            new dev.layerlint.rules.correctness.EnvSelfReference(),
-            new dev.layerlint.rules.correctness.RelativeCopyWithoutWorkdir(),
-            new dev.layerlint.rules.correctness.FirstInstructionNotFrom(),
-            new dev.layerlint.rules.correctness.ReservedStageName(),
-            new dev.layerlint.rules.correctness.PipeWithoutPipefail(),
-            new dev.layerlint.rules.correctness.ShellReplacedBySymlink(),
-            new dev.layerlint.rules.correctness.UndefinedVariable(),
-            new dev.layerlint.rules.correctness.UndefinedArgInFrom(),
-            new dev.layerlint.rules.correctness.InvalidDefaultBaseImage(),
-            new dev.layerlint.rules.correctness.UnreachableStage(),
-            new dev.layerlint.rules.correctness.PathFromUnsetArg(),
-            new dev.layerlint.rules.correctness.CopyWholeFilesystem(),
-            new dev.layerlint.rules.correctness.PackageInstallPrompts(),
-            new dev.layerlint.rules.correctness.ShellFormCommand(),
-            new dev.layerlint.rules.correctness.CopyIgnoredFile(),
-            new dev.layerlint.rules.correctness.ExposeInvalidFormat(),
-            new dev.layerlint.rules.correctness.MissingHealthcheck(),
-            new dev.layerlint.rules.correctness.AptInScript(),
-            new dev.layerlint.rules.correctness.ShellCheck(),
-            new dev.layerlint.rules.reproducibility.BaseImageUntagged(),
-            new dev.layerlint.rules.reproducibility.BaseImageLatest(),
-            new dev.layerlint.rules.reproducibility.AptUnpinned(),
-            new dev.layerlint.rules.reproducibility.PipUnpinned(),
-            new dev.layerlint.rules.reproducibility.NpmUnpinned(),
-            new dev.layerlint.rules.reproducibility.ApkUnpinned(),
-            new dev.layerlint.rules.reproducibility.GemUnpinned(),
-            new dev.layerlint.rules.reproducibility.YumUnpinned(),
-            new dev.layerlint.rules.reproducibility.ZypperUnpinned(),
-            new dev.layerlint.rules.reproducibility.DnfUnpinned(),
-            new dev.layerlint.rules.reproducibility.GoUnpinned(),
-            new dev.layerlint.rules.reproducibility.ZypperDistUpgrade(),
-            new dev.layerlint.rules.reproducibility.PlatformConstant(),
-            new dev.layerlint.rules.reproducibility.AddUrlWithoutChecksum(),
-            new dev.layerlint.rules.security.LastUserRoot(),
-            new dev.layerlint.rules.security.SudoInRun(),
-            new dev.layerlint.rules.security.UntrustedRegistry(),
-            new dev.layerlint.rules.security.SecretNameInArgOrEnv(),
-            new dev.layerlint.rules.security.UserNotNumeric(),
-            new dev.layerlint.rules.security.SecretValueInDefault(),
-            new dev.layerlint.rules.security.DownloadPipedToShell(),
-            new dev.layerlint.rules.security.WorldWritablePermissions(),
-            new dev.layerlint.rules.security.SecretDeletedInLaterLayer(),
-            new dev.layerlint.rules.style.CdInRun(),
-            new dev.layerlint.rules.style.PointlessContainerCommand(),
-            new dev.layerlint.rules.style.AddInsteadOfCopy(),
-            new dev.layerlint.rules.style.WgetProgressBar(),
-            new dev.layerlint.rules.style.InvalidLabelKey(),
-            new dev.layerlint.rules.style.LabelMissing(),
-            new dev.layerlint.rules.style.LabelNotInSchema(),
-            new dev.layerlint.rules.style.LabelEmpty(),
-            new dev.layerlint.rules.style.LabelWrongType(),
-            new dev.layerlint.rules.style.ConsecutiveRuns(),
-            new dev.layerlint.rules.style.MaintainerDeprecated(),
-            new dev.layerlint.rules.style.CurlAndWget(),
-            new dev.layerlint.rules.style.RedundantTargetPlatform(),
-            new dev.layerlint.rules.style.StageNameCasing(),
-            new dev.layerlint.rules.style.FromAsCasing(),
-            new dev.layerlint.rules.style.EmptyContinuationLine(),
-            new dev.layerlint.rules.style.InconsistentInstructionCasing(),
-            new dev.layerlint.rules.style.LegacyKeyValueFormat(),
-            new dev.layerlint.rules.style.ExposeProtocolCasing(),
-            new dev.layerlint.rules.style.DefinitionDescriptionFormat(),
-            new dev.layerlint.rules.style.InlineIgnoreUsed(),
-            new dev.layerlint.rules.size.AptListsNotRemoved(),
-            new dev.layerlint.rules.size.CopiedArchiveExtracted(),
-            new dev.layerlint.rules.size.PackageCacheLeft(),
-            new dev.layerlint.rules.reproducibility.CargoUnpinned(),
-            new dev.layerlint.rules.reproducibility.ComposerUnpinned(),
-            new dev.layerlint.rules.size.AptInstallRecommends(),
-            new dev.layerlint.rules.size.ApkCacheKept(),
-            new dev.layerlint.rules.size.YumCacheKept(),
-            new dev.layerlint.rules.size.ZypperCacheKept(),
-            new dev.layerlint.rules.size.DnfCacheKept(),
-            new dev.layerlint.rules.size.PipCacheKept(),
-            new dev.layerlint.rules.size.UseraddSparseLastlog(),
-            new dev.layerlint.rules.size.YarnCacheKept(),
-            new dev.layerlint.rules.size.ChownAfterCopy());
+            new RelativeWorkdir(),
+            new ExposePortOutOfRange(),
+            new InstructionOverridden(),
+            new CopyDestinationNotDirectory(),
+            new CopyFromUnknownStage(),
+            new CopyFromOwnStage(),
+            new DuplicateStageName(),
+            new InvalidOnbuildTrigger(),
+            new EnvSelfReference(),
+            new RelativeCopyWithoutWorkdir(),
+            new FirstInstructionNotFrom(),
+            new ReservedStageName(),
+            new PipeWithoutPipefail(),
+            new ShellReplacedBySymlink(),
+            new UndefinedVariable(),
+            new UndefinedArgInFrom(),
+            new InvalidDefaultBaseImage(),
+            new UnreachableStage(),
+            new PathFromUnsetArg(),
+            new CopyWholeFilesystem(),
+            new PackageInstallPrompts(),
+            new ShellFormCommand(),
+            new CopyIgnoredFile(),
+            new ExposeInvalidFormat(),
+            new MissingHealthcheck(),
+            new AptInScript(),
+            new ShellCheck(),
+            new BaseImageUntagged(),
+            new BaseImageLatest(),
+            new AptUnpinned(),
+            new PipUnpinned(),
+            new NpmUnpinned(),
+            new ApkUnpinned(),
+            new GemUnpinned(),
+            new YumUnpinned(),
+            new ZypperUnpinned(),
+            new DnfUnpinned(),
+            new GoUnpinned(),
+            new ZypperDistUpgrade(),
+            new PlatformConstant(),
+            new AddUrlWithoutChecksum(),
+            new LastUserRoot(),
+            new SudoInRun(),
+            new UntrustedRegistry(),
+            new SecretNameInArgOrEnv(),
+            new UserNotNumeric(),
+            new SecretValueInDefault(),
+            new DownloadPipedToShell(),
+            new WorldWritablePermissions(),
+            new SecretDeletedInLaterLayer(),
+            new CdInRun(),
+            new PointlessContainerCommand(),
+            new AddInsteadOfCopy(),
+            new WgetProgressBar(),
+            new InvalidLabelKey(),
+            new LabelMissing(),
+            new LabelNotInSchema(),
+            new LabelEmpty(),
+            new LabelWrongType(),
+            new ConsecutiveRuns(),
+            new MaintainerDeprecated(),
+            new CurlAndWget(),
+            new RedundantTargetPlatform(),
+            new StageNameCasing(),
+            new FromAsCasing(),
+            new EmptyContinuationLine(),
+            new InconsistentInstructionCasing(),
+            new LegacyKeyValueFormat(),
+            new ExposeProtocolCasing(),
+            new DefinitionDescriptionFormat(),
+            new InlineIgnoreUsed(),
+            new AptListsNotRemoved(),
+            new CopiedArchiveExtracted(),
+            new PackageCacheLeft(),
+            new CargoUnpinned(),
+            new ComposerUnpinned(),
+            new AptInstallRecommends(),
+            new ApkCacheKept(),
+            new YumCacheKept(),
+            new ZypperCacheKept(),
+            new DnfCacheKept(),
+            new PipCacheKept(),
+            new UseraddSparseLastlog(),
+            new YarnCacheKept(),
+            new ChownAfterCopy());
 
     private Registry() {
     }
@@ -138,7 +224,7 @@ public final class Registry {
     public static List<RuleInfo> infos() {
         List<RuleInfo> all = new ArrayList<>();
         all.add(SyntaxErrors.INFO);
-        all.add(dev.layerlint.rule.Suppressions.UNUSED);
+        all.add(Suppressions.UNUSED);
         RULES.forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::code));
         return all;

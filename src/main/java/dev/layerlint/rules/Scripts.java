@@ -12,7 +12,11 @@ import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.ShellWord;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The RUN scripts of a file, ONBUILD RUN triggers included, each with its
@@ -21,7 +25,7 @@ import java.util.List;
  */
 public final class Scripts {
     /** By RUN, then by position in its script (a class: Comparator.comparing's lambdas are spun on every start). */
-    private static final java.util.Comparator<At> SOURCE_ORDER = new java.util.Comparator<>() {
+    private static final Comparator<At> SOURCE_ORDER = new Comparator<>() {
         @Override
         public int compare(At a, At b) {
             int byRun = Integer.compare(a.in().run().span().start(), b.in().run().span().start());
@@ -98,8 +102,8 @@ public final class Scripts {
 
     /** The RUN scripts of one stage, in order. */
     public static List<RunScript> of(RuleContext ctx, Stage stage) {
-        java.util.Map<Stage, List<RunScript>> byStage = ctx.memo(BY_STAGE, () -> {
-            java.util.Map<Stage, List<RunScript>> m = new java.util.IdentityHashMap<>();
+        Map<Stage, List<RunScript>> byStage = ctx.memo(BY_STAGE, () -> {
+            Map<Stage, List<RunScript>> m = new IdentityHashMap<>();
             for (RunScript r : of(ctx)) {
                 m.computeIfAbsent(r.stage(), k -> new ArrayList<>()).add(r);
             }
@@ -110,8 +114,8 @@ public final class Scripts {
 
     /** The script of a RUN (or of an ONBUILD's RUN trigger), or null. */
     public static RunScript of(RuleContext ctx, Run run) {
-        java.util.Map<Run, RunScript> byRun = ctx.memo(BY_RUN, () -> {
-            java.util.Map<Run, RunScript> m = new java.util.IdentityHashMap<>();
+        Map<Run, RunScript> byRun = ctx.memo(BY_RUN, () -> {
+            Map<Run, RunScript> m = new IdentityHashMap<>();
             for (RunScript r : of(ctx)) {
                 m.put(r.run(), r);
             }
@@ -131,8 +135,8 @@ public final class Scripts {
      * every command of every RUN again.
      */
     public static List<At> commands(RuleContext ctx, String... programs) {
-        java.util.Map<String, List<At>> index = ctx.memo(INDEX, () -> {
-            java.util.Map<String, List<At>> byProgram = new java.util.HashMap<>();
+        Map<String, List<At>> index = ctx.memo(INDEX, () -> {
+            Map<String, List<At>> byProgram = new HashMap<>();
             List<At> all = new ArrayList<>();
             for (RunScript r : of(ctx)) {
                 for (ShellCommand c : r.script().commands()) {

@@ -2,9 +2,14 @@ package dev.layerlint.rules;
 
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
+import dev.layerlint.ast.Shell;
+import dev.layerlint.ast.Workdir;
 import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Small questions about stages that several rules ask. */
 public final class Stages {
@@ -19,22 +24,22 @@ public final class Stages {
      * quadratic on a long chain of FROM stage): its root stage, whether a
      * WORKDIR was set before it, and the SHELL in force when it starts.
      */
-    public record Inherited(dev.layerlint.model.Stage root, boolean workdir, dev.layerlint.ast.Shell shell) {
+    public record Inherited(Stage root, boolean workdir, Shell shell) {
     }
 
-    public static Inherited inherited(dev.layerlint.rule.RuleContext ctx, dev.layerlint.model.Stage stage) {
-        java.util.Map<dev.layerlint.model.Stage, Inherited> facts = ctx.memo(FACTS, () -> {
-            java.util.Map<dev.layerlint.model.Stage, Inherited> m = new java.util.IdentityHashMap<>();
-            java.util.Map<dev.layerlint.model.Stage, Inherited> atEnd = new java.util.IdentityHashMap<>();
-            for (dev.layerlint.model.Stage s : ctx.model().stages()) {
+    public static Inherited inherited(RuleContext ctx, Stage stage) {
+        Map<Stage, Inherited> facts = ctx.memo(FACTS, () -> {
+            Map<Stage, Inherited> m = new IdentityHashMap<>();
+            Map<Stage, Inherited> atEnd = new IdentityHashMap<>();
+            for (Stage s : ctx.model().stages()) {
                 Inherited base = s.baseStage() == null ? null : atEnd.get(s.baseStage());
                 Inherited start = base != null ? base : new Inherited(s, false, null);
                 m.put(s, start);
                 boolean workdir = start.workdir();
-                dev.layerlint.ast.Shell shell = start.shell();
+                Shell shell = start.shell();
                 for (Instruction i : s.instructions()) {
-                    workdir |= i instanceof dev.layerlint.ast.Workdir;
-                    if (i instanceof dev.layerlint.ast.Shell sh) {
+                    workdir |= i instanceof Workdir;
+                    if (i instanceof Shell sh) {
                         shell = sh;
                     }
                 }
@@ -48,16 +53,16 @@ public final class Stages {
     private static final Object SHELLS = new Object();
 
     /** The SHELL instruction in force just before an instruction (inherited through FROM stage), or null. */
-    public static dev.layerlint.ast.Shell shellBefore(dev.layerlint.rule.RuleContext ctx, Instruction at) {
-        java.util.Map<Instruction, dev.layerlint.ast.Shell> before = ctx.memo(SHELLS, () -> {
-            java.util.Map<Instruction, dev.layerlint.ast.Shell> m = new java.util.IdentityHashMap<>();
-            for (dev.layerlint.model.Stage s : ctx.model().stages()) {
-                dev.layerlint.ast.Shell shell = inherited(ctx, s).shell();
+    public static Shell shellBefore(RuleContext ctx, Instruction at) {
+        Map<Instruction, Shell> before = ctx.memo(SHELLS, () -> {
+            Map<Instruction, Shell> m = new IdentityHashMap<>();
+            for (Stage s : ctx.model().stages()) {
+                Shell shell = inherited(ctx, s).shell();
                 for (Instruction i : s.instructions()) {
                     if (shell != null) {
                         m.put(i, shell);
                     }
-                    if (i instanceof dev.layerlint.ast.Shell sh) {
+                    if (i instanceof Shell sh) {
                         shell = sh;
                     }
                 }
@@ -80,8 +85,8 @@ public final class Stages {
     }
 
     /** Whether the stage is built (through its base stages) on {@code scratch}, whose working directory is / for good. */
-    public static boolean onScratch(dev.layerlint.rule.RuleContext ctx, dev.layerlint.model.Stage stage) {
-        dev.layerlint.model.Stage root = inherited(ctx, stage).root();
+    public static boolean onScratch(RuleContext ctx, Stage stage) {
+        Stage root = inherited(ctx, stage).root();
         return root.baseStage() == null && root.baseImage() != null && root.baseImage().equalsIgnoreCase("scratch");
     }
 
@@ -108,7 +113,7 @@ public final class Stages {
     }
 
     /** Whether the stage is built on a Windows image (servercore, nanoserver, windows), where the shell is cmd. */
-    public static boolean isWindows(dev.layerlint.model.Stage stage) {
+    public static boolean isWindows(Stage stage) {
         return stage.isWindows();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A simple command of a RUN script: {@code VAR=x} assignments, the program
@@ -16,7 +17,7 @@ public final class ShellCommand {
     /** Wrappers that run the next word as the program. */
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "nice", "nohup", "exec", "command",
             "xargs", "timeout", "su-exec", "gosu", "chroot", "eatmydata");
-    private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("\\d+[smhd]?");
+    private static final Pattern DURATION = Pattern.compile("\\d+[smhd]?");
 
     private final List<ShellWord> assignments;
     private final List<ShellWord> words;

@@ -1,8 +1,8 @@
 package dev.layerlint.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.ast.Dockerfile;
+import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.StepStatus.Status;
 import dev.layerlint.model.BuildContext;
@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
 
 /**
  * The cache model's predictions against what real builders did, for every
@@ -78,7 +79,7 @@ class CacheScenarioTest {
         TreeSet<Integer> cached = new TreeSet<>();
         for (StepStatus s : statuses) {
             int line = s.instruction().span().startLine();
-            if (s.instruction() instanceof dev.layerlint.ast.From) {
+            if (s.instruction() instanceof From) {
                 continue;
             }
             if (s.status() == Status.REBUILT || (c[0].equals("cold") && s.status() == Status.CACHED)) {

@@ -1,18 +1,22 @@
 package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.testing.Cli;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 class CheckCommandTest {
     @TempDir
@@ -135,10 +139,10 @@ class CheckCommandTest {
         assertThat(version.exit()).isEqualTo(0);
         assertThat(version.out()).startsWith("layerlint ");
         // the short path that skips picocli prints what picocli prints
-        java.io.StringWriter picocli = new java.io.StringWriter();
-        int exit = LayerlintCommand.commandLine(new Environment(new java.io.ByteArrayInputStream(new byte[0]),
-                java.util.Map.of(), false), new java.io.PrintWriter(picocli, true),
-                new java.io.PrintWriter(new java.io.StringWriter(), true)).execute("--version");
+        StringWriter picocli = new StringWriter();
+        int exit = LayerlintCommand.commandLine(new Environment(new ByteArrayInputStream(new byte[0]),
+                Map.of(), false), new PrintWriter(picocli, true),
+                new PrintWriter(new StringWriter(), true)).execute("--version");
         assertThat(exit).isZero();
         assertThat(version.out()).isEqualTo(picocli.toString());
         assertThat(Cli.run("-V").out()).isEqualTo(picocli.toString());

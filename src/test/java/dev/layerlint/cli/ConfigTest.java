@@ -1,14 +1,17 @@
 package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.testing.Cli;
+import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** .layerlint.yaml found upwards, strict about keys and values, beaten by the command line; .hadolint.yaml mapped. */
 class ConfigTest {
@@ -111,8 +114,8 @@ class ConfigTest {
 
     @Test
     void theDocumentedExampleLoadsAndApplies() throws Exception {
-        String doc = Files.readString(dev.layerlint.testing.Shared.projectDir().resolve("docs/configuration.md"));
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("```yaml\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+        String doc = Files.readString(Shared.projectDir().resolve("docs/configuration.md"));
+        Matcher m = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
                 .matcher(doc);
         assertThat(m.find()).isTrue();
         Files.writeString(dir.resolve(".layerlint.yaml"), m.group(1));

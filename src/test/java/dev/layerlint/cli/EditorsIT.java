@@ -3,11 +3,11 @@ package dev.layerlint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.testing.Shared;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+
 
 /**
  * The Vim, Neovim and Emacs set-ups of docs/integrations.md, run for real in
@@ -311,7 +312,7 @@ class EditorsIT {
             environment.remove(inherited);
         }
         environment.put("HOME", home.toString());
-        environment.put("PATH", Shared.projectDir() + java.io.File.pathSeparator + environment.getOrDefault("PATH", ""));
+        environment.put("PATH", Shared.projectDir() + File.pathSeparator + environment.getOrDefault("PATH", ""));
         environment.put("LAYERLINT_JAR", jar.toString());
         environment.putAll(env);
         Path stdout = Files.createTempFile(shared, "stdout", ".txt");

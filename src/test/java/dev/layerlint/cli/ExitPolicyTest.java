@@ -1,18 +1,19 @@
 package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.cli.ExitPolicy.FailOn;
 import dev.layerlint.cli.ExitPolicy.FileOutcome;
 import dev.layerlint.rule.Severity;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+
 class ExitPolicyTest {
     private static List<Severity> severities(String list) {
-        return list.isBlank() ? List.of() : java.util.Arrays.stream(list.split(" ")).map(Severity::valueOf).toList();
+        return list.isBlank() ? List.of() : Arrays.stream(list.split(" ")).map(Severity::valueOf).toList();
     }
 
     /** One file: threshold, its findings, whether it was unreadable, --exit-zero; the exit code. */

@@ -2,12 +2,12 @@ package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * The {@code layerlint} launcher script and its start-up archives: made by the
@@ -103,7 +104,7 @@ class LauncherIT {
     }
 
     private Object fileKey(String archive) throws IOException {
-        return Files.readAttributes(dir.resolve(archive), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        return Files.readAttributes(dir.resolve(archive), BasicFileAttributes.class).fileKey();
     }
 
     /** The JVM maps the archive when told it must (-Xshare:on, -XX:AOTMode=on fail the start otherwise). */

@@ -112,7 +112,7 @@ class PathMatrixTest {
     }
 
     private static String normalize(String s, Path project) {
-        return s.replace(dev.layerlint.cli.VersionProvider.version(), "[VERSION]")
+        return s.replace(VersionProvider.version(), "[VERSION]")
                 .replace(ReportPaths.fileUri(project), "file:///[PROJECT]")
                 .replace(project.toString(), "[PROJECT]");
     }

@@ -1,11 +1,14 @@
 package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rules.Registry;
 import dev.layerlint.testing.Cli;
 import org.junit.jupiter.api.Test;
+
 
 /** {@code layerlint rules}, {@code layerlint rule}, and what aliases and redaction do for a user. */
 class RulesCommandTest {
@@ -27,10 +30,10 @@ class RulesCommandTest {
     void rulesJsonGivesEachRulesMetadata() {
         Cli.Run run = Cli.run("rules", "--format", "json");
         assertThat(run.exit()).isZero();
-        com.google.gson.JsonArray rows = com.google.gson.JsonParser.parseString(run.out()).getAsJsonArray();
+        JsonArray rows = JsonParser.parseString(run.out()).getAsJsonArray();
         assertThat(rows).hasSameSizeAs(Registry.infos());
         for (int i = 0; i < rows.size(); i++) {
-            com.google.gson.JsonObject row = rows.get(i).getAsJsonObject();
+            JsonObject row = rows.get(i).getAsJsonObject();
             RuleInfo info = Registry.infos().get(i);
             assertThat(row.get("code").getAsString()).isEqualTo(info.code());
             assertThat(row.get("fixable").getAsBoolean()).as(info.code()).isEqualTo(info.fixable());

@@ -1,7 +1,6 @@
 package dev.layerlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.cache.Builder;
 import dev.layerlint.config.ConfigException;
 import dev.layerlint.rule.LintOptions;
@@ -11,11 +10,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** Precedence: command line over per-path overrides over the configuration file over defaults. */
 class SettingsResolverTest {
@@ -54,7 +55,7 @@ class SettingsResolverTest {
     }
 
     private SettingsResolver resolver(String... args) throws ConfigException {
-        List<String> all = new java.util.ArrayList<>(List.of(args));
+        List<String> all = new ArrayList<>(List.of(args));
         all.add("Dockerfile");
         CheckOptions options = CheckArgs.parse(all);
         SettingsResolver resolver = new SettingsResolver(options, Environment.system());

@@ -1,7 +1,6 @@
 package dev.layerlint.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.testing.Shared;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
 
 /** BuildKit's own expansion tables (shared/conformance/buildkit-shell). */
 class ExpanderConformanceTest {
@@ -75,7 +76,7 @@ class ExpanderConformanceTest {
 
     private static Map<String, String> upper(Map<String, String> env) {
         Map<String, String> out = new HashMap<>();
-        env.forEach((k, v) -> out.put(k.toUpperCase(java.util.Locale.ROOT), v));
+        env.forEach((k, v) -> out.put(k.toUpperCase(Locale.ROOT), v));
         return out;
     }
 }

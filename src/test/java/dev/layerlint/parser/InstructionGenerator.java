@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * Random Dockerfiles built from the parser's own vocabulary: every keyword
@@ -265,7 +266,7 @@ public final class InstructionGenerator {
         return opener.append(bodies).toString();
     }
 
-    private String args(java.util.function.Supplier<String> one, int min, int max) {
+    private String args(Supplier<String> one, int min, int max) {
         List<String> out = new ArrayList<>();
         for (int n = min + random.nextInt(max - min + 1); n > 0; n--) {
             out.add(one.get());

@@ -1,7 +1,6 @@
 package dev.layerlint.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Shared;
@@ -11,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+
 
 /**
  * Every real-world Dockerfile of shared/corpus/real parses with no syntax
@@ -24,7 +25,7 @@ class RealCorpusTest {
      * template syntax that `docker build` rejects too ("unknown instruction").
      * They must keep producing syntax errors (and nothing else may).
      */
-    private static final java.util.Set<String> TEMPLATES = java.util.Set.of(
+    private static final Set<String> TEMPLATES = Set.of(
             "dotnet__dotnet-docker/eng__dockerfile-templates__Dockerfile.linux.symlink",
             "microsoft__dotnet-framework-docker/eng__dockerfile-templates__runtime__Dockerfile.ltsc2016");
 

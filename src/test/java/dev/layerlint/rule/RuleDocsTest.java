@@ -1,21 +1,26 @@
 package dev.layerlint.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.layerlint.config.ConfigLoader;
 import dev.layerlint.rules.Registry;
+import dev.layerlint.rules.correctness.ShellCheck;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
 
 /**
  * Every registered rule has rules/CODE-name.md with the required sections;
@@ -58,7 +63,7 @@ class RuleDocsTest {
             }
             docAgreesWithMetadata(rule, text);
             org.junit.jupiter.api.Assumptions.assumeTrue(!rule.code().equals("BU027")
-                    || dev.layerlint.rules.correctness.ShellCheck.find(System.getenv("PATH")) != null, "BU027 needs shellcheck on PATH");
+                    || ShellCheck.find(System.getenv("PATH")) != null, "BU027 needs shellcheck on PATH");
             String config = null;
             Matcher yaml = CONFIG_BLOCK.matcher(text);
             if (yaml.find()) {
@@ -80,7 +85,7 @@ class RuleDocsTest {
         assertThat(section(text, "## What it does").contains("Off by default"))
                 .as("%s: 'Off by default' in What it does iff the rule is off (RuleInfo.off())", rule.code())
                 .isEqualTo(!rule.onByDefault());
-        assertThat(section(text, "## Fix safety").toLowerCase(java.util.Locale.ROOT).contains("no automatic fix"))
+        assertThat(section(text, "## Fix safety").toLowerCase(Locale.ROOT).contains("no automatic fix"))
                 .as("%s: Fix safety says 'no automatic fix' iff the rule is not fixable (RuleInfo.withFix())",
                         rule.code()).isEqualTo(!rule.fixable());
         Matcher severity = SEVERITY.matcher(text);
@@ -99,7 +104,7 @@ class RuleDocsTest {
     void readmeRuleTableAgreesWithTheMetadata() throws IOException {
         String readme = Files.readString(Shared.projectDir().resolve("README.md"), StandardCharsets.UTF_8);
         Matcher row = README_ROW.matcher(readme);
-        List<String> listed = new java.util.ArrayList<>();
+        List<String> listed = new ArrayList<>();
         while (row.find()) {
             RuleInfo info = Registry.infos().stream().filter(i -> i.code().equals(row.group(1))).findFirst()
                     .orElse(null);
@@ -141,11 +146,11 @@ class RuleDocsTest {
             Files.writeString(dir.resolve(".dockerignore"), ignore.group(1));
         }
         LintOptions options = LintOptions.defaults().withContext(dir).withUnusedIgnores(true)
-                .withRules(new RuleSettings(List.of("all", rule.code()), List.of(), java.util.Map.of()));
+                .withRules(new RuleSettings(List.of("all", rule.code()), List.of(), Map.of()));
         if (config != null) {
             Path file = dir.resolve(".layerlint.yaml");
             Files.writeString(file, config);
-            options = options.withConfig(dev.layerlint.config.ConfigLoader.load(file).ruleConfig(null, System.getenv("PATH")));
+            options = options.withConfig(ConfigLoader.load(file).ruleConfig(null, System.getenv("PATH")));
         }
         return Linter.lint(SourceText.of("Dockerfile", m.group(1)), dockerfile, options, Registry.rules()).findings()
                 .stream().map(f -> f.rule().code()).toList();

@@ -1,14 +1,15 @@
 package dev.layerlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.rule.Fixer;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.testing.Cli;
 import dev.layerlint.testing.FixCheck;
 import dev.layerlint.testing.Shared;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * DESIGN.md section 4 over every Dockerfile that ships with the repository
@@ -92,8 +94,8 @@ class FixesHoldTest {
         FixCheck check = new FixCheck(false, true, FixCheck.Variant.SLIPS);
         List<String> names = FixCheck.manifestFiles(corpus.resolve("MANIFEST.tsv"));
         FixCheck.Summary summary = check.checkAll(corpus, names);
-        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-        summary.print(new java.io.PrintStream(report, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        summary.print(new PrintStream(report, true, StandardCharsets.UTF_8));
         System.out.println("corpus, populated context, slips:\n" + report.toString(StandardCharsets.UTF_8));
         assertThat(summary.files()).isEqualTo(names.size()).isGreaterThan(1000);
         assertThat(summary.changed()).as("files with fixes").isGreaterThan(1000);

@@ -1,14 +1,15 @@
 package dev.layerlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Rule;
 import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rules.correctness.ShellCheck;
 import dev.layerlint.testing.RuleFixtures;
 import dev.layerlint.testing.Shared;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
 
 /**
  * Every registered rule against its fixtures in testdata/rules/CODE/ (positive, negative, fix goldens), and its
@@ -44,13 +46,13 @@ class RuleFixturesTest {
         return nodes.stream();
     }
 
-    private static java.nio.file.Path dir(String code) {
+    private static Path dir(String code) {
         return Shared.projectDir().resolve("testdata/rules/" + code);
     }
 
     private static void assumeShellcheckFor(String code) {
         org.junit.jupiter.api.Assumptions.assumeTrue(!code.equals("BU027")
-                || dev.layerlint.rules.correctness.ShellCheck.find(System.getenv("PATH")) != null,
+                || ShellCheck.find(System.getenv("PATH")) != null,
                 "BU027 needs a shellcheck binary on PATH (.ci/run installs Debian's)");
     }
 

@@ -26,9 +26,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -294,9 +297,9 @@ public final class FixCheck {
         int keywords = 0;
         for (int i = 0; i < lines.length; i++) {
             String l = lines[i];
-            java.util.regex.Matcher m = KEYWORD.matcher(l);
+            Matcher m = KEYWORD.matcher(l);
             if (m.find() && ++keywords % 3 == 0) {
-                l = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT) + l.substring(m.end());
+                l = m.group(1) + m.group(2).toLowerCase(Locale.ROOT) + l.substring(m.end());
             }
             l = APT_GET.matcher(l).replaceAll("apt $1");
             l = FROM_AS.matcher(l).replaceFirst("$1 as ");
@@ -387,7 +390,7 @@ public final class FixCheck {
      * which messages quote).
      */
     private static String sameFinding(Finding f) {
-        String message = DIGITS.matcher(f.message().toLowerCase(java.util.Locale.ROOT)).replaceAll("#");
+        String message = DIGITS.matcher(f.message().toLowerCase(Locale.ROOT)).replaceAll("#");
         return f.rule().code() + " " + message.replace("apt-get", "apt");
     }
 
@@ -525,7 +528,7 @@ public final class FixCheck {
     /** Every named file of a folder, in parallel (files are independent), summed up in the order given. */
     public Summary checkAll(Path dir, List<String> names) {
         Object[] results = new Object[names.size()];
-        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> {
+        IntStream.range(0, names.size()).parallel().forEach(i -> {
             try {
                 results[i] = check(names.get(i), dir.resolve(names.get(i)), null);
             } catch (IOException | RuntimeException e) {

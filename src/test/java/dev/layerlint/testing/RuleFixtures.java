@@ -1,7 +1,8 @@
 package dev.layerlint.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.layerlint.config.ConfigLoader;
+import dev.layerlint.fix.Fix;
 import dev.layerlint.parser.Parser;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.Fixer;
@@ -9,8 +10,6 @@ import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rule.Linter;
 import dev.layerlint.rule.Rule;
 import dev.layerlint.rule.RuleSettings;
-import dev.layerlint.config.ConfigLoader;
-import java.util.Map;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import java.io.IOException;
@@ -18,9 +17,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
 
 /**
  * Runs the fixtures of one rule (testdata/rules/CODE/): every
@@ -118,7 +120,7 @@ public final class RuleFixtures {
     public static long onbuildMarkers(Fixture fixture, String code) throws Exception {
         SourceText source = SourceLoader.load(fixture.dockerfile(), fixture.name());
         return markers(source, code).stream()
-                .filter(m -> source.line(Integer.parseInt(m[0])).stripLeading().toUpperCase(java.util.Locale.ROOT)
+                .filter(m -> source.line(Integer.parseInt(m[0])).stripLeading().toUpperCase(Locale.ROOT)
                         .startsWith("ONBUILD")).count();
     }
 
@@ -140,8 +142,8 @@ public final class RuleFixtures {
         SourceText fixed = SourceText.of(fixture.name(), outcome.dockerfile());
         assertThat(Parser.parse(fixed).errors()).as("the fixed file re-parses").isEmpty();
         List<Finding> again = Linter.lint(fixed, fixture.dockerfile(), options, List.of(rule)).findings().stream()
-                .filter(f -> f.fix() != null && (f.fix().safety() == dev.layerlint.fix.Fix.Safety.SAFE
-                        || unsafe && f.fix().safety() == dev.layerlint.fix.Fix.Safety.UNSAFE)).toList();
+                .filter(f -> f.fix() != null && (f.fix().safety() == Fix.Safety.SAFE
+                        || unsafe && f.fix().safety() == Fix.Safety.UNSAFE)).toList();
         assertThat(again).as("fixable findings left after the fix").isEmpty();
         Fixer.Outcome second = Fixer.fix(fixed, fixture.dockerfile(), options, List.of(rule), unsafe);
         assertThat(second.dockerfile()).as("a second fix changes nothing").isEqualTo(outcome.dockerfile());

@@ -3,25 +3,34 @@ package dev.layerlint.testing;
 import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
+import dev.layerlint.ast.Cmd;
+import dev.layerlint.ast.Command;
 import dev.layerlint.ast.Comment;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Directive;
 import dev.layerlint.ast.Dockerfile;
+import dev.layerlint.ast.Entrypoint;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.ExecForm;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.From;
+import dev.layerlint.ast.Healthcheck;
 import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Maintainer;
 import dev.layerlint.ast.Node;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Shell;
 import dev.layerlint.ast.ShellForm;
+import dev.layerlint.ast.Stopsignal;
+import dev.layerlint.ast.User;
 import dev.layerlint.ast.Volume;
 import dev.layerlint.ast.Word;
+import dev.layerlint.ast.Workdir;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
@@ -110,13 +119,13 @@ public final class SpanChecks {
             for (Heredoc h : r.heredocs()) {
                 heredoc(outer, h);
             }
-        } else if (i instanceof dev.layerlint.ast.Cmd c) {
+        } else if (i instanceof Cmd c) {
             command(outer, c.command());
-        } else if (i instanceof dev.layerlint.ast.Entrypoint e) {
+        } else if (i instanceof Entrypoint e) {
             command(outer, e.command());
-        } else if (i instanceof dev.layerlint.ast.Shell s) {
+        } else if (i instanceof Shell s) {
             command(outer, s.command());
-        } else if (i instanceof dev.layerlint.ast.Healthcheck h) {
+        } else if (i instanceof Healthcheck h) {
             words(outer, h.type());
             command(outer, h.command());
         } else if (i instanceof Copy c) {
@@ -145,13 +154,13 @@ public final class SpanChecks {
             } else {
                 words(outer, v.paths().toArray(new Word[0]));
             }
-        } else if (i instanceof dev.layerlint.ast.User u) {
+        } else if (i instanceof User u) {
             words(outer, u.argument());
-        } else if (i instanceof dev.layerlint.ast.Workdir w) {
+        } else if (i instanceof Workdir w) {
             words(outer, w.argument());
-        } else if (i instanceof dev.layerlint.ast.Stopsignal s) {
+        } else if (i instanceof Stopsignal s) {
             words(outer, s.argument());
-        } else if (i instanceof dev.layerlint.ast.Maintainer m) {
+        } else if (i instanceof Maintainer m) {
             words(outer, m.argument());
         } else if (i instanceof Onbuild o && o.trigger() != null) {
             instruction(outer, o.trigger());
@@ -200,7 +209,7 @@ public final class SpanChecks {
         }
     }
 
-    private void command(Instruction outer, dev.layerlint.ast.Command command) {
+    private void command(Instruction outer, Command command) {
         if (command == null) {
             return;
         }

@@ -8,10 +8,11 @@ import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.SemanticModel;
-import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ public final class ContextNotIgnored extends BaseRule {
         String existing = "";
         try {
             existing = context.ignoreFile() == null ? "" : Files.readString(context.ignoreFile());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Fix.displayOnly("Add " + String.join(", ", letIn.keySet()) + " to " + name);
         }
         if (!existing.isEmpty() && !existing.endsWith("\n")) {

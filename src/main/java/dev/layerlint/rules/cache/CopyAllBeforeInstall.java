@@ -1,11 +1,13 @@
 package dev.layerlint.rules.cache;
 
+import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Node;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.User;
 import dev.layerlint.ast.Word;
@@ -17,10 +19,10 @@ import dev.layerlint.fix.Fix;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.Glob;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Moves;
 import dev.layerlint.shell.ShellCommand;
 import java.io.IOException;
@@ -127,7 +129,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
             if (i instanceof Run) {
                 runsBetween = true;
             } else if (!(i instanceof Env || i instanceof Label || i instanceof Expose || i instanceof User
-                    || i instanceof dev.layerlint.ast.Arg)) {
+                    || i instanceof Arg)) {
                 onlyMetadataBetween = false;
             }
         }
@@ -180,7 +182,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         return sub.equals("cache") || sub.equals("store") || sub.equals("clean") || sub.equals("autoclean");
     }
 
-    private static String sourceText(RuleContext ctx, dev.layerlint.ast.Node node) {
+    private static String sourceText(RuleContext ctx, Node node) {
         return ctx.file().source().slice(node.span());
     }
 

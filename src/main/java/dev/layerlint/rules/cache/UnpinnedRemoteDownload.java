@@ -1,12 +1,13 @@
 package dev.layerlint.rules.cache;
 
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.ShellForm;
 import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Fix;
-import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import dev.layerlint.source.Span;
@@ -88,7 +89,7 @@ public final class UnpinnedRemoteDownload extends BaseRule {
                     }
                 }
                 if (problem != null) {
-                    Span span = run.command() instanceof dev.layerlint.ast.ShellForm sf && at != null
+                    Span span = run.command() instanceof ShellForm sf && at != null
                             && at.end() <= sf.logical().length() ? sf.logical().span(at.start(), at.end())
                             : run.keyword().span();
                     ctx.report(span, problem + " with no version pin and no checksum check: the step's cache key is"

@@ -1,23 +1,28 @@
 package dev.layerlint.rules.cache;
 
+import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.Step;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Stage;
-import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Moves;
 import dev.layerlint.rules.Reads;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -54,8 +59,8 @@ public final class VolatileMetadataEarly extends BaseRule {
                 List<Instruction> later = new ArrayList<>();
                 for (Instruction j : body.subList(k + 1, body.size())) {
                     Step s = ctx.cache(Builder.CLASSIC).step(j);
-                    if (s != null && (j instanceof dev.layerlint.ast.Run || j instanceof dev.layerlint.ast.Copy
-                            || j instanceof dev.layerlint.ast.Add || j instanceof dev.layerlint.ast.Workdir)) {
+                    if (s != null && (j instanceof Run || j instanceof Copy
+                            || j instanceof Add || j instanceof Workdir)) {
                         later.add(j);
                     }
                 }
@@ -130,7 +135,7 @@ public final class VolatileMetadataEarly extends BaseRule {
             return Fix.displayOnly("Move " + i.keyword().name() + " to the end of the stage");
         }
         if (i instanceof Env env) {
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             env.pairs().forEach(kv -> names.add(kv.key().text()));
             for (Instruction o : body.subList(k + 1, body.size())) {
                 if (Reads.readsAny(o, names, ctx.model(), ctx.cache())) {

@@ -3,7 +3,10 @@ package dev.layerlint.rules.correctness;
 import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Word;
+import dev.layerlint.fix.Edit;
+import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -21,7 +24,7 @@ public final class CopyDestinationNotDirectory extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Instruction i : ctx.file().instructions()) {
-            Instruction in = i instanceof dev.layerlint.ast.Onbuild ob && ob.trigger() != null ? ob.trigger() : i;
+            Instruction in = i instanceof Onbuild ob && ob.trigger() != null ? ob.trigger() : i;
             List<Word> sources;
             Word dest;
             int heredocs;
@@ -48,9 +51,9 @@ public final class CopyDestinationNotDirectory extends BaseRule {
             }
             ctx.report(dest.span(), sources.size() + " sources are copied to \"" + d + "\", which does not end in /:"
                     + " the build fails (\"the destination must be a directory and end with a /\")",
-                    exec ? dev.layerlint.fix.Fix.displayOnly("End the destination with /")
-                            : dev.layerlint.fix.Fix.safe("End the destination with /", List.of(
-                                    dev.layerlint.fix.Edit.insert(dest.span().end(), "/"))));
+                    exec ? Fix.displayOnly("End the destination with /")
+                            : Fix.safe("End the destination with /", List.of(
+                                    Edit.insert(dest.span().end(), "/"))));
         }
     }
 }

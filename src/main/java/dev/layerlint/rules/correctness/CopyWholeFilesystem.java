@@ -2,10 +2,12 @@ package dev.layerlint.rules.correctness;
 
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Run;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Stages;
 import java.util.List;
 
 /** BU020: {@code COPY --from=stage / /} copies a whole filesystem over the current one. */
@@ -27,11 +29,11 @@ public final class CopyWholeFilesystem extends BaseRule {
         if (source == null) {
             return false;
         }
-        var chain = dev.layerlint.rules.Stages.chain(source);
+        var chain = Stages.chain(source);
         var root = chain.get(chain.size() - 1);
         // a stage without RUNs only names an image (FROM tonistiigi/xx AS xx): what it holds is that image's
         return root.hasImageBase() && chain.stream().anyMatch(s -> s.instructions().stream()
-                .anyMatch(i -> i instanceof dev.layerlint.ast.Run));
+                .anyMatch(i -> i instanceof Run));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.model.Expander;
+import dev.layerlint.model.SemanticModel;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -46,7 +47,7 @@ public final class InvalidDefaultBaseImage extends BaseRule {
                 if (Vars.referenced(raw).isEmpty()) {
                     continue;
                 }
-                Expander.Result r = expander.expand(raw, n -> dev.layerlint.model.SemanticModel.PLATFORM_ARGS
+                Expander.Result r = expander.expand(raw, n -> SemanticModel.PLATFORM_ARGS
                         .contains(n) ? "linux" : defaults.get(n));
                 if (r.failed()) {
                     continue; // reported as a syntax problem elsewhere
@@ -56,7 +57,7 @@ public final class InvalidDefaultBaseImage extends BaseRule {
                         && s.name().equalsIgnoreCase(image));
                 if (image.isEmpty() || !stage && !image.equalsIgnoreCase("scratch") && !REFERENCE.matcher(image).matches()) {
                     List<String> unset = Vars.referenced(raw).stream().filter(n -> defaults.get(n) == null
-                            && !dev.layerlint.model.SemanticModel.PLATFORM_ARGS.contains(n)).toList();
+                            && !SemanticModel.PLATFORM_ARGS.contains(n)).toList();
                     ctx.report(from.image().span(), "without --build-arg, " + raw + " expands to "
                             + (image.isEmpty() ? "an empty string" : "\"" + image + "\", not a valid image reference")
                             + (unset.isEmpty() ? "" : " (no default for " + String.join(", ", unset) + ")")

@@ -11,6 +11,7 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,7 @@ public final class PipeWithoutPipefail extends BaseRule {
             return null;
         }
         String prog = exec.arguments().get(0).text();
-        prog = prog.substring(prog.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        prog = prog.substring(prog.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (!PIPEFAIL_SHELLS.contains(prog)) {
             return null;
         }

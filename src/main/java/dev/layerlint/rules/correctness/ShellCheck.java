@@ -24,8 +24,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ShellCheck extends BaseRule {
     private static final Set<String> DIALECTS = Set.of("sh", "bash", "dash", "ksh", "busybox");
-    private static final java.util.Map<String, Optional<Path>> FOUND = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Optional<Path>> FOUND = new ConcurrentHashMap<>();
 
     public ShellCheck() {
         super(new RuleInfo("BU027", "shellcheck", "ShellCheck finds a problem in a RUN script", Severity.WARNING,

@@ -19,6 +19,7 @@ import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.ShellWord;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +57,7 @@ public final class ShellFormCommand extends BaseRule {
                 }
                 ShellScript script = ctx.model().script(shell);
                 String first = script.commands().isEmpty() || script.commands().get(0).words().isEmpty() ? ""
-                        : script.commands().get(0).words().get(0).value().toLowerCase(java.util.Locale.ROOT);
+                        : script.commands().get(0).words().get(0).value().toLowerCase(Locale.ROOT);
                 if (first.endsWith(".exe") || first.endsWith(".cmd") || first.endsWith(".bat")) {
                     continue; // a Windows program: the shell is cmd, signals do not apply
                 }

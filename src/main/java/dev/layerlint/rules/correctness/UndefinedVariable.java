@@ -1,5 +1,7 @@
 package dev.layerlint.rules.correctness;
 
+import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
@@ -19,6 +21,7 @@ import dev.layerlint.source.Suggest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,7 +66,7 @@ public final class UndefinedVariable extends BaseRule {
                 for (Word w : ExpandedWords.of(i)) {
                     for (String name : Vars.referenced(w.text(), ctx.file().escapeChar())) {
                         if (scope.get(name) != null || SemanticModel.PLATFORM_ARGS.contains(name)
-                                || SemanticModel.PROXY_ARGS.contains(name.toUpperCase(java.util.Locale.ROOT))
+                                || SemanticModel.PROXY_ARGS.contains(name.toUpperCase(Locale.ROOT))
                                 || hasFallback(w.text(), name)) {
                             continue;
                         }
@@ -99,9 +102,9 @@ public final class UndefinedVariable extends BaseRule {
     private static Instruction definedLater(List<Instruction> body, int from, String name) {
         for (Instruction i : body.subList(from + 1, body.size())) {
             List<String> names = new ArrayList<>();
-            if (i instanceof dev.layerlint.ast.Arg a) {
+            if (i instanceof Arg a) {
                 a.declarations().forEach(d -> names.add(d.name().text()));
-            } else if (i instanceof dev.layerlint.ast.Env e) {
+            } else if (i instanceof Env e) {
                 e.pairs().forEach(p -> names.add(p.key().text()));
             }
             if (names.contains(name)) {

@@ -10,7 +10,9 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Stages;
+import dev.layerlint.source.Span;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -46,11 +48,11 @@ public final class SecretNameInArgOrEnv extends BaseRule {
         }
     }
 
-    private static void report(RuleContext ctx, String kind, String name, dev.layerlint.source.Span span) {
+    private static void report(RuleContext ctx, String kind, String name, Span span) {
         if (SecretNames.isSecret(name)) {
             ctx.report(span, kind + " " + name + " looks like a secret: " + (kind.equals("ARG")
                     ? "build-arg values are recorded in the image history" : "ENV values are stored in the image config")
-                    + " for anyone who pulls it; pass it with RUN --mount=type=secret,id=" + name.toLowerCase(java.util.Locale.ROOT)
+                    + " for anyone who pulls it; pass it with RUN --mount=type=secret,id=" + name.toLowerCase(Locale.ROOT)
                     + " instead");
         }
     }

@@ -9,7 +9,11 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.rules.Stages;
 import dev.layerlint.rules.Text;
 import dev.layerlint.shell.ShellCommand;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The shared mechanism of the package-cache rules: an install that leaves
@@ -33,7 +37,7 @@ abstract class CacheLeftInLayer extends BaseRule {
      * takes in a script: its parent in root's home, home-relative paths.
      */
     static List<String> withHomeForms(List<String> dirs, String... forms) {
-        List<String> out = new java.util.ArrayList<>(dirs);
+        List<String> out = new ArrayList<>(dirs);
         out.addAll(List.of(forms));
         return List.copyOf(out);
     }
@@ -55,7 +59,7 @@ abstract class CacheLeftInLayer extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         Stage target = ctx.model().target();
-        java.util.Set<Stage> shipped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Stage> shipped = Collections.newSetFromMap(new IdentityHashMap<>());
         if (target != null) {
             shipped.addAll(Stages.chain(target));
         }

@@ -12,7 +12,10 @@ import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * SZ011: files copied without {@code --chown} and then {@code chown -R} in a
@@ -28,7 +31,7 @@ public final class ChownAfterCopy extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        java.util.Set<ShellCommand> reported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ShellCommand> reported = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Stage stage : ctx.model().stages()) {
             List<Scripts.RunScript> runs = Scripts.of(ctx, stage);
             for (Instruction i : stage.instructions()) {

@@ -8,6 +8,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -36,8 +37,8 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     private static final List<String> GO_DIRS = goDirs();
 
     private static List<String> goDirs() {
-        List<String> build = new java.util.ArrayList<>();
-        List<String> modules = new java.util.ArrayList<>();
+        List<String> build = new ArrayList<>();
+        List<String> modules = new ArrayList<>();
         for (String dir : Ecosystem.GO.cacheDirs()) {
             (dir.endsWith("/go-build") ? build : modules).add(dir);
         }

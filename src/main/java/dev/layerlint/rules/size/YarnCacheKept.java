@@ -7,10 +7,11 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
+import java.util.Set;
 
 /** SZ010: {@code yarn install} without {@code yarn cache clean} in the same RUN. */
 public final class YarnCacheKept extends CacheLeftInLayer {
-    private static final java.util.Set<String> INFO_FLAGS = java.util.Set.of("--version", "-v", "--help", "-h");
+    private static final Set<String> INFO_FLAGS = Set.of("--version", "-v", "--help", "-h");
 
     public YarnCacheKept() {
         super(new RuleInfo("SZ010", "yarn-cache-kept", "yarn install without yarn cache clean keeps its cache in the"

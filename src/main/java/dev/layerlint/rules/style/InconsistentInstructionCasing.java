@@ -1,6 +1,7 @@
 package dev.layerlint.rules.style;
 
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Keyword;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.UnknownInstruction;
 import dev.layerlint.fix.Edit;
@@ -29,7 +30,7 @@ public final class InconsistentInstructionCasing extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        List<dev.layerlint.ast.Keyword> keywords = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
         for (Stage stage : ctx.model().stages()) {
             if (SemanticModel.isWritten(stage.from())) {
                 keywords.add(stage.from().keyword());
@@ -48,7 +49,7 @@ public final class InconsistentInstructionCasing extends BaseRule {
         long lower = keywords.stream().filter(k -> k.text().equals(k.text().toLowerCase(Locale.ROOT))).count();
         long upper = keywords.stream().filter(k -> k.text().equals(k.text().toUpperCase(Locale.ROOT))).count();
         boolean lowerWins = lower > upper;
-        for (dev.layerlint.ast.Keyword k : keywords) {
+        for (Keyword k : keywords) {
             String want = lowerWins ? k.text().toLowerCase(Locale.ROOT) : k.text().toUpperCase(Locale.ROOT);
             if (!k.text().equals(want)) {
                 ctx.report(k.span(), "'" + k.text() + "' should match the case of the other keywords ("

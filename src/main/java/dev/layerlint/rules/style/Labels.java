@@ -5,6 +5,10 @@ import dev.layerlint.ast.Label;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rules.Stages;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +47,8 @@ final class Labels {
         if (target == null) {
             return out;
         }
-        List<Stage> chain = new java.util.ArrayList<>(Stages.chain(target));
-        java.util.Collections.reverse(chain);
+        List<Stage> chain = new ArrayList<>(Stages.chain(target));
+        Collections.reverse(chain);
         for (Stage s : chain) {
             for (Label l : Stages.of(s, Label.class)) {
                 for (KeyValue kv : l.pairs()) {
@@ -75,10 +79,10 @@ final class Labels {
 
     private static boolean url(String v) {
         try {
-            java.net.URI u = new java.net.URI(v);
+            URI u = new URI(v);
             return u.getScheme() != null && (u.getHost() != null || u.getScheme().equals("mailto")
                     || u.getScheme().equals("urn"));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
