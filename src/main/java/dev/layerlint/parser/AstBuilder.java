@@ -308,7 +308,9 @@ final class AstBuilder {
             Word rest = argsStart < argsEnd ? word(full, argsStart, argsEnd) : null;
             return new UnknownInstruction(keyword, flags, rest, span);
         }
-        checkFlags(syntax, flags);
+        if (!(name.equals("HEALTHCHECK") && firstWordIs(full, argsStart, argsEnd, "NONE"))) {
+            checkFlags(syntax, flags); // BuildKit ignores the flags of HEALTHCHECK NONE (research A.9)
+        }
         // one case per AST node; what each keyword accepts comes from its row of the table
         return switch (name) {
             case "FROM" -> from(syntax, keyword, flags, full, line, argsStart, argsEnd, span);
@@ -597,6 +599,14 @@ final class AstBuilder {
             words.add(new Word(p.text(), full.span(p.start(), p.end())));
         }
         return words;
+    }
+
+    /** Whether the arguments start with this word (case-insensitive), followed by a blank or their end. */
+    private static boolean firstWordIs(LogicalText full, int argsStart, int argsEnd, String word) {
+        String text = full.text();
+        int end = argsStart + word.length();
+        return end <= argsEnd && text.regionMatches(true, argsStart, word, 0, word.length())
+                && (end == argsEnd || Character.isWhitespace(text.charAt(end)));
     }
 
     // ---- flags and mounts
