@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.testing.Shared;
+import dev.layerlint.testing.TestFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,7 +157,7 @@ class EditorsIT {
         requireInstalled(editor);
         assumeTrue(jar != null, "the jar is built in the package phase; run mvn verify");
         Path project = Shared.projectDir();
-        copyTree(project.resolve("testdata/cli/app"), work.resolve("app"));
+        TestFiles.copyTree(project.resolve("testdata/cli/app"), work.resolve("app"));
         write(work.resolve("broken.Dockerfile"), Files.readString(project.resolve("testdata/cli/broken.Dockerfile")));
         write(work.resolve("dir with spaces/Dockerfile"), Files.readString(work.resolve("app/Dockerfile")));
         write(work.resolve("tabs/Dockerfile"), TABS);
@@ -335,19 +336,6 @@ class EditorsIT {
     private static Path realPath(String file) throws IOException {
         assertThat(file).as("a file name").isNotEmpty();
         return Path.of(file).toRealPath();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     /** Skips (or, with -Dlayerlint.requireEditors=true, fails) when the editor is not installed. */

@@ -18,6 +18,7 @@ import dev.layerlint.parser.Parser;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Cli;
 import dev.layerlint.testing.Shared;
+import dev.layerlint.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ class RealBuilderTest {
         }
 
         void run() throws Exception {
-            copy(scenario, work);
+            TestFiles.copyTree(scenario, work);
             Files.deleteIfExists(work.resolve("mutations.txt"));
             Files.deleteIfExists(work.resolve("expected.tsv"));
             resetBuilderCache();
@@ -419,19 +420,6 @@ class RealBuilderTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             p.waitFor(120, TimeUnit.SECONDS);
             return out;
-        }
-
-        private static void copy(Path from, Path to) throws IOException {
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path dest = to.resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(dest);
-                    } else {
-                        Files.copy(f, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
         }
     }
 }

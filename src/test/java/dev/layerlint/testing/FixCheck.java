@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -167,7 +166,7 @@ public final class FixCheck {
             Path copy;
             if (context != null) {
                 ctx = tmp.resolve("context");
-                copyTree(context, ctx);
+                TestFiles.copyTree(context, ctx);
                 copy = ctx.resolve(context.relativize(dockerfile).toString());
             } else {
                 ctx = Files.createDirectory(tmp.resolve("context"));
@@ -392,19 +391,6 @@ public final class FixCheck {
     private static String sameFinding(Finding f) {
         String message = DIGITS.matcher(f.message().toLowerCase(Locale.ROOT)).replaceAll("#");
         return f.rule().code() + " " + message.replace("apt-get", "apt");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
