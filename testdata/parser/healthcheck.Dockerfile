@@ -6,5 +6,5 @@ HEALTHCHECK CONNECT tcp 80
 HEALTHCHECK NONE extra
 HEALTHCHECK
 HEALTHCHECK --interval=5s --intervl=1s NONE
-HEALTHCHECK --intervl=5s CMD true
+HEALTHCHECK --intervl=5s CMD ["true"]
 HEALTHCHECK --intervl=5s none
