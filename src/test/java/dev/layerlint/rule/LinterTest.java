@@ -3,26 +3,18 @@ package dev.layerlint.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.layerlint.source.SourceText;
+import dev.layerlint.testing.StubRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinterTest {
     private static Rule rule(String code, boolean crash) {
-        RuleInfo info = new RuleInfo(code, "test-rule", "test", Severity.WARNING, List.of());
-        return new Rule() {
-            @Override
-            public RuleInfo info() {
-                return info;
+        return StubRule.of(new RuleInfo(code, "test-rule", "test", Severity.WARNING, List.of()), ctx -> {
+            if (crash) {
+                throw new IllegalStateException("boom");
             }
-
-            @Override
-            public void check(RuleContext ctx) {
-                if (crash) {
-                    throw new IllegalStateException("boom");
-                }
-                ctx.report(ctx.file().instructions().get(0).span(), "found");
-            }
-        };
+            ctx.report(ctx.file().instructions().get(0).span(), "found");
+        });
     }
 
     @Test

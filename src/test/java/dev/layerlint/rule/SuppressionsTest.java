@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
 import dev.layerlint.source.SourceText;
+import dev.layerlint.testing.StubRule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,22 +17,13 @@ class SuppressionsTest {
 
     /** Reports every instruction of one type (or every instruction, for null) at its keyword. */
     private static Rule stub(String code, String name, List<String> aliases, Class<? extends Instruction> type) {
-        RuleInfo info = new RuleInfo(code, name, "test stub", Severity.WARNING, aliases);
-        return new Rule() {
-            @Override
-            public RuleInfo info() {
-                return info;
-            }
-
-            @Override
-            public void check(RuleContext ctx) {
-                for (Instruction i : ctx.file().instructions()) {
-                    if (type == null || type.isInstance(i)) {
-                        ctx.report(i.keyword().span(), name);
-                    }
+        return StubRule.of(new RuleInfo(code, name, "test stub", Severity.WARNING, aliases), ctx -> {
+            for (Instruction i : ctx.file().instructions()) {
+                if (type == null || type.isInstance(i)) {
+                    ctx.report(i.keyword().span(), name);
                 }
             }
-        };
+        });
     }
 
     private static final List<Rule> STUBS = List.of(stub("ST901", "every-run", List.of("DL9901"), Run.class),
