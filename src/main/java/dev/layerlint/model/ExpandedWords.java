@@ -17,18 +17,16 @@ import dev.layerlint.ast.User;
 import dev.layerlint.ast.Volume;
 import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.parser.InstructionSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which words of an instruction BuildKit expands with the stage's ARG/ENV
- * (research buildkit.md A.11; BuildKit's {@code Expand} methods in
- * {@code instructions/commands.go}): COPY and ADD sources, destination,
- * {@code --chown}, {@code --chmod} and ADD's {@code --checksum} (not
- * {@code --from}, not {@code --exclude}); ENV and LABEL keys and values; ARG
- * default values (not names); WORKDIR, USER, STOPSIGNAL; VOLUME and EXPOSE
- * (either form); RUN {@code --mount} option values except {@code from}.
- * Not here: FROM (expanded with the global ARGs only:
+ * The words of an instruction BuildKit expands with the stage's ARG/ENV. Which
+ * ones is a column of the parser's instruction table
+ * ({@link InstructionSyntax#expansion}, {@link InstructionSyntax#expandsFlag};
+ * research buildkit.md A.11); this class picks those words out of the AST
+ * node. Not here: FROM (expanded with the global ARGs only:
  * {@link SemanticModel#expand} knows), heredoc bodies (whole texts, not
  * words), RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK text (the shell's business),
  * and ONBUILD triggers (expanded in the downstream build: unwrap them).
@@ -43,28 +41,58 @@ public final class ExpandedWords {
      */
     public static List<Word> of(Instruction i) {
         List<Word> out = new ArrayList<>();
+        String keyword = i.keyword().name();
+        InstructionSyntax.Expansion expansion = InstructionSyntax.expansion(keyword);
+        if (expansion == InstructionSyntax.Expansion.GLOBAL_ARGS) {
+            return out; // FROM and its --platform: the global scope's (SemanticModel.expand)
+        }
+        for (Flag f : i.flags()) {
+            if (f.hasValue() && InstructionSyntax.expandsFlag(keyword, f.name())) {
+                out.add(new Word(f.value(), f.span()));
+            }
+        }
+        switch (expansion) {
+            case ARGUMENTS -> arguments(i, out);
+            case KEYS_AND_VALUES -> {
+                for (KeyValue kv : i instanceof Env e ? e.pairs() : i instanceof Label l ? l.pairs()
+                        : List.<KeyValue>of()) {
+                    add(out, kv.key());
+                    add(out, kv.value());
+                }
+            }
+            case DEFAULTS -> {
+                if (i instanceof Arg a) {
+                    for (ArgDeclaration d : a.declarations()) {
+                        add(out, d.defaultValue());
+                    }
+                }
+            }
+            case MOUNT_OPTIONS -> {
+                if (i instanceof Run r) {
+                    for (Mount m : r.mounts()) {
+                        for (Mount.Option o : m.options()) {
+                            if (o.value() != null && !o.key().equals("from")) {
+                                out.add(new Word(o.value(), m.span()));
+                            }
+                        }
+                    }
+                }
+            }
+            case NONE, GLOBAL_ARGS, DOWNSTREAM -> {
+                // the shell's, or the downstream build's
+            }
+        }
+        return out;
+    }
+
+    /** Every argument word of the instruction, as its AST node holds them. */
+    private static void arguments(Instruction i, List<Word> out) {
         if (i instanceof Copy c) {
-            flagValues(c.flags(), out, false);
             out.addAll(c.sources());
             add(out, c.destination());
         } else if (i instanceof Add a) {
-            flagValues(a.flags(), out, true);
             out.addAll(a.sources());
             add(out, a.destination());
-        } else if (i instanceof Env e) {
-            for (KeyValue kv : e.pairs()) {
-                add(out, kv.key());
-                add(out, kv.value());
-            }
-        } else if (i instanceof Label l) {
-            for (KeyValue kv : l.pairs()) {
-                add(out, kv.key());
-                add(out, kv.value());
-            }
-        } else if (i instanceof Arg a) {
-            for (ArgDeclaration d : a.declarations()) {
-                add(out, d.defaultValue());
-            }
         } else if (i instanceof Workdir w) {
             add(out, w.argument());
         } else if (i instanceof User u) {
@@ -75,30 +103,12 @@ public final class ExpandedWords {
             out.addAll(v.paths());
         } else if (i instanceof Expose e) {
             out.addAll(e.ports());
-        } else if (i instanceof Run r) {
-            for (Mount m : r.mounts()) {
-                for (Mount.Option o : m.options()) {
-                    if (o.value() != null && !o.key().equals("from")) {
-                        out.add(new Word(o.value(), m.span()));
-                    }
-                }
-            }
         }
-        return out;
     }
 
     private static void add(List<Word> out, Word w) {
         if (w != null) {
             out.add(w);
-        }
-    }
-
-    private static void flagValues(List<Flag> flags, List<Word> out, boolean add) {
-        for (Flag f : flags) {
-            if (f.hasValue() && (f.name().equals("chown") || f.name().equals("chmod")
-                    || add && f.name().equals("checksum"))) {
-                out.add(new Word(f.value(), f.span()));
-            }
         }
     }
 }

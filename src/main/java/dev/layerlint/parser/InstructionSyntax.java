@@ -22,12 +22,12 @@ import java.util.Set;
  * {@code testdata/parser/instruction-table.tsv}, written from buildkit.md, and
  * fails when another parser class or the grammar keeps a list of its own.
  *
- * <p>Not here: which words BuildKit expands ({@code ADD}/{@code COPY} sources,
- * {@code ENV} values, ...; buildkit.md A.11). That list is read off the AST
- * in {@code rules/Words} and {@code rules/Reads}, being moved to
- * {@code model}; it belongs in this table once it lives there.
+ * <p>Which words BuildKit expands with the stage's ARG/ENV (buildkit.md A.11)
+ * is a column of this table too ({@link Expansion}, and the flags whose value
+ * is expanded): {@code model.ExpandedWords} reads it to pick the words out of
+ * an instruction's AST node, so the fact is stated once.
  */
-final class InstructionSyntax {
+public final class InstructionSyntax {
     private InstructionSyntax() {
     }
 
@@ -57,6 +57,27 @@ final class InstructionSyntax {
         INSTRUCTION
     }
 
+    /**
+     * Which of its words BuildKit expands with the stage's ARG/ENV (research A.11; BuildKit's
+     * {@code Expand} methods in {@code instructions/commands.go}).
+     */
+    public enum Expansion {
+        /** Nothing: the shell's business (RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK), or not expanded at all. */
+        NONE,
+        /** Every argument word (COPY/ADD sources and destination, WORKDIR, USER, VOLUME, EXPOSE, ...). */
+        ARGUMENTS,
+        /** Keys and values of the pairs (ENV, LABEL). */
+        KEYS_AND_VALUES,
+        /** Default values, not names (ARG). */
+        DEFAULTS,
+        /** The options of {@code RUN --mount}, except {@code from}. */
+        MOUNT_OPTIONS,
+        /** Expanded with the global ARGs only, before any stage exists (FROM; the model knows). */
+        GLOBAL_ARGS,
+        /** Expanded in the downstream build, as the instruction it wraps (ONBUILD). */
+        DOWNSTREAM
+    }
+
     /** Whether the JSON (exec) form is tried (research A.7). */
     enum Form {
         /** Never: {@code ["a"]} is plain text. */
@@ -77,46 +98,55 @@ final class InstructionSyntax {
      * @param flagsChecked false when BuildKit never validates this keyword's flags (they are ignored)
      * @param heredocs whether {@code <<NAME} openers in the shell form start heredocs
      * @param onbuildTrigger whether it may follow ONBUILD
+     * @param expansion which of its words BuildKit expands
+     * @param expandedFlags the flags whose value BuildKit expands
      */
     record Syntax(String keyword, Arguments arguments, Form form, int minArguments, String needs,
                          Map<String, FlagKind> flags, boolean flagsChecked, boolean heredocs,
-                         boolean onbuildTrigger) {
+                         boolean onbuildTrigger, Expansion expansion, Set<String> expandedFlags) {
     }
 
     private static final Map<String, Syntax> TABLE = table(
-            // keyword, arguments, form, fewest arguments and what they are
+            // keyword, arguments, form, fewest arguments and what they are; flags; what is expanded
             syntax("ADD", Arguments.FILES, Form.EXEC_OR_SHELL, 2, "at least one source and a destination",
                     flags("chown", FlagKind.STRING, "chmod", FlagKind.STRING, "link", FlagKind.BOOL,
                             "keep-git-dir", FlagKind.BOOL, "checksum", FlagKind.STRING, "unpack", FlagKind.BOOL,
-                            "exclude", FlagKind.REPEATED)).withHeredocs(),
+                            "exclude", FlagKind.REPEATED)).withHeredocs()
+                    .expands(Expansion.ARGUMENTS, "chown", "chmod", "checksum"),
             syntax("ARG", Arguments.DECLARATIONS, Form.PLAIN, 1, "a name, e.g. ARG VERSION or ARG VERSION=1.0",
-                    flags()).uncheckedFlags(),
+                    flags()).uncheckedFlags().expands(Expansion.DEFAULTS),
             syntax("CMD", Arguments.COMMAND, Form.EXEC_OR_SHELL, 0, "a command", flags()),
             syntax("COPY", Arguments.FILES, Form.EXEC_OR_SHELL, 2, "at least one source and a destination",
                     flags("from", FlagKind.STRING, "chown", FlagKind.STRING, "chmod", FlagKind.STRING,
                             "link", FlagKind.BOOL, "parents", FlagKind.BOOL, "exclude", FlagKind.REPEATED))
-                    .withHeredocs(),
+                    .withHeredocs().expands(Expansion.ARGUMENTS, "chown", "chmod"),
             syntax("ENTRYPOINT", Arguments.COMMAND, Form.EXEC_OR_SHELL, 0, "a command", flags()),
-            syntax("ENV", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags()),
-            syntax("EXPOSE", Arguments.WORDS, Form.PLAIN, 1, "at least one port", flags()),
+            syntax("ENV", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags())
+                    .expands(Expansion.KEYS_AND_VALUES),
+            syntax("EXPOSE", Arguments.WORDS, Form.PLAIN, 1, "at least one port", flags())
+                    .expands(Expansion.ARGUMENTS),
             syntax("FROM", Arguments.IMAGE, Form.PLAIN, 1, "an image, e.g. FROM alpine:3.20",
-                    flags("platform", FlagKind.STRING)).notTrigger(),
+                    flags("platform", FlagKind.STRING)).notTrigger().expands(Expansion.GLOBAL_ARGS, "platform"),
             syntax("HEALTHCHECK", Arguments.HEALTHCHECK, Form.EXEC_OR_SHELL, 1, "CMD <command> or NONE",
                     flags("interval", FlagKind.STRING, "timeout", FlagKind.STRING, "start-period", FlagKind.STRING,
                             "start-interval", FlagKind.STRING, "retries", FlagKind.STRING)),
-            syntax("LABEL", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags()),
+            syntax("LABEL", Arguments.KEY_VALUES, Form.PLAIN, 1, "at least one key=value pair", flags())
+                    .expands(Expansion.KEYS_AND_VALUES),
             syntax("MAINTAINER", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).notTrigger(),
             syntax("ONBUILD", Arguments.INSTRUCTION, Form.PLAIN, 1,
-                    "an instruction to run in images built from this one", flags()).notTrigger(),
+                    "an instruction to run in images built from this one", flags()).notTrigger()
+                    .expands(Expansion.DOWNSTREAM),
             syntax("RUN", Arguments.COMMAND, Form.EXEC_OR_SHELL, 1, "a command",
                     flags("mount", FlagKind.REPEATED, "network", FlagKind.STRING, "security", FlagKind.STRING,
-                            "device", FlagKind.REPEATED)).withHeredocs(),
+                            "device", FlagKind.REPEATED)).withHeredocs().expands(Expansion.MOUNT_OPTIONS),
             syntax("SHELL", Arguments.COMMAND, Form.EXEC_ONLY, 1,
                     "a JSON array of strings, e.g. SHELL [\"/bin/bash\", \"-c\"]", flags()),
-            syntax("STOPSIGNAL", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).uncheckedFlags(),
-            syntax("USER", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()),
-            syntax("VOLUME", Arguments.PATHS, Form.EXEC_OR_SHELL, 1, "at least one path", flags()),
-            syntax("WORKDIR", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()));
+            syntax("STOPSIGNAL", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).uncheckedFlags()
+                    .expands(Expansion.ARGUMENTS),
+            syntax("USER", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).expands(Expansion.ARGUMENTS),
+            syntax("VOLUME", Arguments.PATHS, Form.EXEC_OR_SHELL, 1, "at least one path", flags())
+                    .expands(Expansion.ARGUMENTS),
+            syntax("WORKDIR", Arguments.STRING, Form.PLAIN, 1, "an argument", flags()).expands(Expansion.ARGUMENTS));
 
     /** Every keyword BuildKit knows, in alphabetical order. */
     static final List<String> KEYWORDS = List.copyOf(TABLE.keySet());
@@ -128,6 +158,18 @@ final class InstructionSyntax {
     static Syntax of(String keyword) {
         Syntax syntax = TABLE.get(keyword);
         return syntax != null ? syntax : TABLE.get(keyword.toUpperCase(Locale.ROOT));
+    }
+
+    /** Which words of an instruction with this keyword BuildKit expands ({@link Expansion#NONE} for unknown ones). */
+    public static Expansion expansion(String keyword) {
+        Syntax syntax = of(keyword);
+        return syntax == null ? Expansion.NONE : syntax.expansion();
+    }
+
+    /** Whether BuildKit expands the value of this flag of this keyword ({@code COPY --chown}: yes; {@code --from}: no). */
+    public static boolean expandsFlag(String keyword, String flag) {
+        Syntax syntax = of(keyword);
+        return syntax != null && syntax.expandedFlags().contains(flag);
     }
 
     static boolean isKnown(String keyword) {
@@ -151,25 +193,38 @@ final class InstructionSyntax {
         Row withHeredocs() {
             Syntax s = syntax;
             return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
-                    s.flagsChecked(), true, s.onbuildTrigger()));
+                    s.flagsChecked(), true, s.onbuildTrigger(), s.expansion(), s.expandedFlags()));
         }
 
         Row uncheckedFlags() {
             Syntax s = syntax;
             return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
-                    false, s.heredocs(), s.onbuildTrigger()));
+                    false, s.heredocs(), s.onbuildTrigger(), s.expansion(), s.expandedFlags()));
         }
 
         Row notTrigger() {
             Syntax s = syntax;
             return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
-                    s.flagsChecked(), s.heredocs(), false));
+                    s.flagsChecked(), s.heredocs(), false, s.expansion(), s.expandedFlags()));
+        }
+
+        /** What BuildKit expands: the words of this kind, and the values of these flags. */
+        Row expands(Expansion expansion, String... flags) {
+            Syntax s = syntax;
+            for (String flag : flags) {
+                if (!s.flags().containsKey(flag)) {
+                    throw new IllegalStateException(s.keyword() + " has no flag " + flag);
+                }
+            }
+            return new Row(new Syntax(s.keyword(), s.arguments(), s.form(), s.minArguments(), s.needs(), s.flags(),
+                    s.flagsChecked(), s.heredocs(), s.onbuildTrigger(), expansion, Set.of(flags)));
         }
     }
 
     private static Row syntax(String keyword, Arguments arguments, Form form, int minArguments, String needs,
                               Map<String, FlagKind> flags) {
-        return new Row(new Syntax(keyword, arguments, form, minArguments, needs, flags, true, false, true));
+        return new Row(new Syntax(keyword, arguments, form, minArguments, needs, flags, true, false, true,
+                Expansion.NONE, Set.of()));
     }
 
     private static Map<String, FlagKind> flags(Object... nameKindPairs) {

@@ -31,8 +31,11 @@
  * what each keyword accepts, mirroring BuildKit's {@code dispatch} map: its
  * argument shape, whether the exec form is tried, its fewest arguments, its
  * flags (string, bool or repeated) and whether they are validated, whether it
- * takes heredocs, whether it may follow ONBUILD. The lexer base, LineSyntax and
- * the AST builder read it; no other class or grammar file keeps such a list
+ * takes heredocs, whether it may follow ONBUILD, and which of its words and
+ * flag values BuildKit expands with the stage's ARG/ENV. The lexer base,
+ * LineSyntax and the AST builder read it, and so does
+ * {@code model.ExpandedWords} (its one public face); no other class or grammar
+ * file keeps such a list
  * ({@code InstructionSyntaxTest}, {@code GrammarVocabularyTest}).
  *
  * <p>Also here: {@link dev.layerlint.parser.DirectiveScanner} (the leading

@@ -30,6 +30,9 @@ class ExpandedWordsTest {
         "CMD echo $X                                                     | ",
         "ENTRYPOINT [\"$X\"]                                         | ",
         "MAINTAINER $X                                                   | ",
+        "FROM --platform=$P $IMAGE AS $S                                 | ",
+        "ONBUILD COPY $A /b/                                             | ",
+        "RUN --network=$N --security=$S echo $X                          | ",
     })
     void listsWhatBuildKitExpands(String instruction, String expected) {
         var file = Parser.parse(SourceText.of("Dockerfile", "FROM scratch\n" + instruction + "\n")).dockerfile();

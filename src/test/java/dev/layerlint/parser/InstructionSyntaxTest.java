@@ -36,7 +36,7 @@ class InstructionSyntaxTest {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            assertThat(f).as(line).hasSize(8);
+            assertThat(f).as(line).hasSize(10);
             keywords.add(f[0]);
             Syntax syntax = InstructionSyntax.of(f[0]);
             assertThat(syntax).as("%s is in the table", f[0]).isNotNull();
@@ -49,6 +49,12 @@ class InstructionSyntaxTest {
             assertThat(syntax.flagsChecked()).as("%s flags validated", f[0]).isEqualTo(yes(f[5]));
             assertThat(syntax.heredocs()).as("%s heredocs", f[0]).isEqualTo(yes(f[6]));
             assertThat(syntax.onbuildTrigger()).as("%s ONBUILD trigger", f[0]).isEqualTo(yes(f[7]));
+            assertThat(syntax.expansion().name()).as("%s expands", f[0]).isEqualTo(f[8]);
+            assertThat(syntax.expandedFlags()).as("%s expanded flags", f[0])
+                    .isEqualTo(f[9].equals("-") ? Set.of() : Set.of(f[9].split(" ")));
+            for (String flag : syntax.expandedFlags()) {
+                assertThat(InstructionSyntax.expandsFlag(f[0], flag)).isTrue();
+            }
         }
         assertThat(InstructionSyntax.KEYWORDS).containsExactlyElementsOf(keywords);
     }
