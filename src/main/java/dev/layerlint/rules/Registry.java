@@ -20,6 +20,7 @@ import dev.layerlint.rules.correctness.CopyFromOwnStage;
 import dev.layerlint.rules.correctness.CopyFromUnknownStage;
 import dev.layerlint.rules.correctness.CopyIgnoredFile;
 import dev.layerlint.rules.correctness.CopyWholeFilesystem;
+import dev.layerlint.rules.correctness.CurlWithoutFail;
 import dev.layerlint.rules.correctness.DuplicateStageName;
 import dev.layerlint.rules.correctness.EnvSelfReference;
 import dev.layerlint.rules.correctness.ExposeInvalidFormat;
@@ -143,6 +144,7 @@ public final class Registry {
             new MissingHealthcheck(),
             new AptInScript(),
             new ShellCheck(),
+            new CurlWithoutFail(),
             new BaseImageUntagged(),
             new BaseImageLatest(),
             new AptUnpinned(),
