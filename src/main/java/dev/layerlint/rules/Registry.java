@@ -59,6 +59,8 @@ import dev.layerlint.rules.reproducibility.YumUnpinned;
 import dev.layerlint.rules.reproducibility.ZypperDistUpgrade;
 import dev.layerlint.rules.reproducibility.ZypperUnpinned;
 import dev.layerlint.rules.security.DownloadPipedToShell;
+import dev.layerlint.rules.security.DownloadRunUnverified;
+import dev.layerlint.rules.security.PlainHttpDownload;
 import dev.layerlint.rules.security.LastUserRoot;
 import dev.layerlint.rules.security.SecretDeletedInLaterLayer;
 import dev.layerlint.rules.security.SecretNameInArgOrEnv;
@@ -168,6 +170,8 @@ public final class Registry {
             new DownloadPipedToShell(),
             new WorldWritablePermissions(),
             new SecretDeletedInLaterLayer(),
+            new PlainHttpDownload(),
+            new DownloadRunUnverified(),
             new CdInRun(),
             new PointlessContainerCommand(),
             new AddInsteadOfCopy(),
