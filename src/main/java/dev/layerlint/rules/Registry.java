@@ -15,6 +15,7 @@ import dev.layerlint.rules.cache.UnpinnedRemoteDownload;
 import dev.layerlint.rules.cache.VolatileArgBeforeRun;
 import dev.layerlint.rules.cache.VolatileMetadataEarly;
 import dev.layerlint.rules.correctness.AptInScript;
+import dev.layerlint.rules.correctness.AptInstallWithoutUpdate;
 import dev.layerlint.rules.correctness.CopyDestinationNotDirectory;
 import dev.layerlint.rules.correctness.CopyFromOwnStage;
 import dev.layerlint.rules.correctness.CopyFromUnknownStage;
@@ -25,6 +26,7 @@ import dev.layerlint.rules.correctness.DuplicateStageName;
 import dev.layerlint.rules.correctness.EnvSelfReference;
 import dev.layerlint.rules.correctness.ExposeInvalidFormat;
 import dev.layerlint.rules.correctness.ExposePortOutOfRange;
+import dev.layerlint.rules.correctness.FailureHiddenBySemicolon;
 import dev.layerlint.rules.correctness.FirstInstructionNotFrom;
 import dev.layerlint.rules.correctness.InstructionOverridden;
 import dev.layerlint.rules.correctness.InvalidDefaultBaseImage;
@@ -39,6 +41,7 @@ import dev.layerlint.rules.correctness.ReservedStageName;
 import dev.layerlint.rules.correctness.ShellCheck;
 import dev.layerlint.rules.correctness.ShellFormCommand;
 import dev.layerlint.rules.correctness.ShellReplacedBySymlink;
+import dev.layerlint.rules.correctness.SourceInOwnRun;
 import dev.layerlint.rules.correctness.UndefinedArgInFrom;
 import dev.layerlint.rules.correctness.UndefinedVariable;
 import dev.layerlint.rules.correctness.UnreachableStage;
@@ -147,6 +150,9 @@ public final class Registry {
             new AptInScript(),
             new ShellCheck(),
             new CurlWithoutFail(),
+            new AptInstallWithoutUpdate(),
+            new SourceInOwnRun(),
+            new FailureHiddenBySemicolon(),
             new BaseImageUntagged(),
             new BaseImageLatest(),
             new AptUnpinned(),
