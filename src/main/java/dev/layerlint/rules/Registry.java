@@ -61,11 +61,13 @@ import dev.layerlint.rules.reproducibility.PlatformConstant;
 import dev.layerlint.rules.reproducibility.YumUnpinned;
 import dev.layerlint.rules.reproducibility.ZypperDistUpgrade;
 import dev.layerlint.rules.reproducibility.ZypperUnpinned;
+import dev.layerlint.rules.security.AptSourceUnverified;
 import dev.layerlint.rules.security.DownloadPipedToShell;
 import dev.layerlint.rules.security.DownloadRunUnverified;
 import dev.layerlint.rules.security.PlainHttpDownload;
 import dev.layerlint.rules.security.LastUserRoot;
 import dev.layerlint.rules.security.SecretDeletedInLaterLayer;
+import dev.layerlint.rules.security.SecretInRunCommand;
 import dev.layerlint.rules.security.SecretNameInArgOrEnv;
 import dev.layerlint.rules.security.SecretValueInDefault;
 import dev.layerlint.rules.security.SudoInRun;
@@ -178,6 +180,8 @@ public final class Registry {
             new SecretDeletedInLaterLayer(),
             new PlainHttpDownload(),
             new DownloadRunUnverified(),
+            new SecretInRunCommand(),
+            new AptSourceUnverified(),
             new CdInRun(),
             new PointlessContainerCommand(),
             new AddInsteadOfCopy(),
