@@ -1,3 +1,4 @@
+ARG APP_VERSION=2.1
 FROM scratch
 ARG VERSION=1.0
 # expect: BU015 "did you mean $VERSION"
@@ -16,3 +17,13 @@ USER $APP_USR
 # expect: BU015 "defined only later"
 WORKDIR /home/$HOME_DIR
 ENV HOME_DIR=app
+
+FROM node:22-alpine AS web
+# expect: BU015 "no ARG or ENV in this file sets it"
+EXPOSE ${PORT}
+
+FROM debian:12-slim AS release
+# expect: BU015 "global ARG"
+LABEL org.opencontainers.image.version=$APP_VERSION
+# expect: BU015 "global ARG"
+COPY dist/app-${APP_VERSION}.tar.gz /opt/

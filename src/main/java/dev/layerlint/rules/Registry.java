@@ -15,15 +15,18 @@ import dev.layerlint.rules.cache.UnpinnedRemoteDownload;
 import dev.layerlint.rules.cache.VolatileArgBeforeRun;
 import dev.layerlint.rules.cache.VolatileMetadataEarly;
 import dev.layerlint.rules.correctness.AptInScript;
+import dev.layerlint.rules.correctness.AptInstallWithoutUpdate;
 import dev.layerlint.rules.correctness.CopyDestinationNotDirectory;
 import dev.layerlint.rules.correctness.CopyFromOwnStage;
 import dev.layerlint.rules.correctness.CopyFromUnknownStage;
 import dev.layerlint.rules.correctness.CopyIgnoredFile;
 import dev.layerlint.rules.correctness.CopyWholeFilesystem;
+import dev.layerlint.rules.correctness.CurlWithoutFail;
 import dev.layerlint.rules.correctness.DuplicateStageName;
 import dev.layerlint.rules.correctness.EnvSelfReference;
 import dev.layerlint.rules.correctness.ExposeInvalidFormat;
 import dev.layerlint.rules.correctness.ExposePortOutOfRange;
+import dev.layerlint.rules.correctness.FailureHiddenBySemicolon;
 import dev.layerlint.rules.correctness.FirstInstructionNotFrom;
 import dev.layerlint.rules.correctness.InstructionOverridden;
 import dev.layerlint.rules.correctness.InvalidDefaultBaseImage;
@@ -38,6 +41,7 @@ import dev.layerlint.rules.correctness.ReservedStageName;
 import dev.layerlint.rules.correctness.ShellCheck;
 import dev.layerlint.rules.correctness.ShellFormCommand;
 import dev.layerlint.rules.correctness.ShellReplacedBySymlink;
+import dev.layerlint.rules.correctness.SourceInOwnRun;
 import dev.layerlint.rules.correctness.UndefinedArgInFrom;
 import dev.layerlint.rules.correctness.UndefinedVariable;
 import dev.layerlint.rules.correctness.UnreachableStage;
@@ -57,9 +61,13 @@ import dev.layerlint.rules.reproducibility.PlatformConstant;
 import dev.layerlint.rules.reproducibility.YumUnpinned;
 import dev.layerlint.rules.reproducibility.ZypperDistUpgrade;
 import dev.layerlint.rules.reproducibility.ZypperUnpinned;
+import dev.layerlint.rules.security.AptSourceUnverified;
 import dev.layerlint.rules.security.DownloadPipedToShell;
+import dev.layerlint.rules.security.DownloadRunUnverified;
+import dev.layerlint.rules.security.PlainHttpDownload;
 import dev.layerlint.rules.security.LastUserRoot;
 import dev.layerlint.rules.security.SecretDeletedInLaterLayer;
+import dev.layerlint.rules.security.SecretInRunCommand;
 import dev.layerlint.rules.security.SecretNameInArgOrEnv;
 import dev.layerlint.rules.security.SecretValueInDefault;
 import dev.layerlint.rules.security.SudoInRun;
@@ -143,6 +151,10 @@ public final class Registry {
             new MissingHealthcheck(),
             new AptInScript(),
             new ShellCheck(),
+            new CurlWithoutFail(),
+            new AptInstallWithoutUpdate(),
+            new SourceInOwnRun(),
+            new FailureHiddenBySemicolon(),
             new BaseImageUntagged(),
             new BaseImageLatest(),
             new AptUnpinned(),
@@ -166,6 +178,10 @@ public final class Registry {
             new DownloadPipedToShell(),
             new WorldWritablePermissions(),
             new SecretDeletedInLaterLayer(),
+            new PlainHttpDownload(),
+            new DownloadRunUnverified(),
+            new SecretInRunCommand(),
+            new AptSourceUnverified(),
             new CdInRun(),
             new PointlessContainerCommand(),
             new AddInsteadOfCopy(),

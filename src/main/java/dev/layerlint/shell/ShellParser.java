@@ -27,6 +27,7 @@ public final class ShellParser {
     private int pos;
     private final List<ShellCommand> commands = new ArrayList<>();
     private final List<String> pendingHeredocs = new ArrayList<>();
+    private boolean skipped;
 
     private ShellParser(String s) {
         this.s = s;
@@ -35,7 +36,7 @@ public final class ShellParser {
     public static ShellScript parse(String script) {
         ShellParser p = new ShellParser(script);
         p.run();
-        return new ShellScript(script, p.commands);
+        return new ShellScript(script, p.commands, p.skipped);
     }
 
     private void run() {
@@ -126,6 +127,7 @@ public final class ShellParser {
             }
             if (words.isEmpty() && !word.quoted() && word.value().equals("case")) {
                 skippingCase = true;
+                skipped = true;
                 continue;
             }
             if (words.isEmpty() && !word.quoted() && word.value().equals("for")) {
@@ -158,6 +160,7 @@ public final class ShellParser {
                 int offset = script.raw().startsWith("'") || script.raw().startsWith("\"")
                         ? script.start() + 1 : script.start();
                 ShellScript inner = ShellParser.parse(script.value());
+                skipped |= inner.skipsParts();
                 for (ShellCommand c : inner.commands()) {
                     commands.add(shift(c, offset));
                 }

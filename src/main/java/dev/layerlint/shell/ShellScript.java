@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * A RUN script split into simple commands, in order. {@code sh -c '...'}
  * strings are parsed too and their commands included (after the command
- * that runs them).
+ * that runs them). {@code skipsParts} says some commands were not read (the
+ * arms of a {@code case} statement): a rule that concludes from a command's
+ * absence ("no update in this RUN") cannot conclude on such a script.
  */
-public record ShellScript(String text, List<ShellCommand> commands) {
+public record ShellScript(String text, List<ShellCommand> commands, boolean skipsParts) {
     public ShellScript {
         commands = List.copyOf(commands);
+    }
+
+    public ShellScript(String text, List<ShellCommand> commands) {
+        this(text, commands, false);
     }
 
     public static ShellScript empty() {

@@ -58,9 +58,10 @@ public final class UndefinedVariable extends BaseRule {
                 if (scope == null) {
                     continue;
                 }
-                if (i instanceof Expose || i instanceof Run) {
-                    // expanded, but BuildKit's UndefinedVar skips EXPOSE (research C.1); whether it reads mount
-                    // options is not established, so they are left alone
+                if (i instanceof Run) {
+                    // whether BuildKit's UndefinedVar reads mount options is not established: left alone. EXPOSE is
+                    // expanded too (BuildKit's check skips it, but `EXPOSE $PORT` with PORT unset still exposes
+                    // nothing), so it is read like every other word ExpandedWords gives
                     continue;
                 }
                 for (Word w : ExpandedWords.of(i)) {
@@ -70,6 +71,14 @@ public final class UndefinedVariable extends BaseRule {
                                 || hasFallback(w.text(), name)) {
                             continue;
                         }
+                        if (ctx.model().globalScope().get(name) != null) {
+                            // a global ARG is visible in FROM only: inside a stage it is empty until declared again
+                            ctx.report(w.span(), "$" + name + " is a global ARG (declared before the first FROM),"
+                                    + " which a stage does not see until it declares it again: in this "
+                                    + i.keyword().name() + " it expands to an empty string; add `ARG " + name
+                                    + "` after this stage's FROM");
+                            continue;
+                        }
                         Set<String> known = new LinkedHashSet<>();
                         scope.bindings().stream().map(Binding::name).forEach(known::add);
                         if (imageEnvUnknown && IMAGE_ENV.contains(name)) {
@@ -77,17 +86,42 @@ public final class UndefinedVariable extends BaseRule {
                         }
                         String close = Suggest.closest(name, known);
                         Instruction later = definedLater(body, k, name);
-                        if (imageEnvUnknown && close == null && later == null) {
+                        boolean nowhere = close == null && later == null && i instanceof Expose
+                                && !definedAnywhere(ctx, name);
+                        if (imageEnvUnknown && close == null && later == null && !nowhere) {
                             continue;
                         }
                         String why = later != null ? ": it is defined only later, on line " + later.span().startLine()
-                                : close != null ? " (did you mean $" + close + "?)" : "";
+                                : close != null ? " (did you mean $" + close + "?)"
+                                : nowhere && imageEnvUnknown ? " (no ARG or ENV in this file sets it; unless "
+                                + root.baseImage() + " sets it in its ENV, nothing is exposed)" : "";
                         ctx.report(w.span(), "$" + name + " is not defined by any ARG or ENV before this "
                                 + i.keyword().name() + " and expands to an empty string" + why);
                     }
                 }
             }
         }
+    }
+
+    /** Whether any ARG or ENV of the file (any stage, or a global ARG) names it. */
+    private static boolean definedAnywhere(RuleContext ctx, String name) {
+        for (Instruction i : ctx.file().instructions()) {
+            Instruction u = Stages.unwrap(i);
+            if (u instanceof Arg a) {
+                for (var d : a.declarations()) {
+                    if (d.name().text().equals(name)) {
+                        return true;
+                    }
+                }
+            } else if (u instanceof Env e) {
+                for (var p : e.pairs()) {
+                    if (p.key().text().equals(name)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasFallback(String text, String name) {

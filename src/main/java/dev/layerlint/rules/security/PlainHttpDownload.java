@@ -1,0 +1,97 @@
+package dev.layerlint.rules.security;
+
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Word;
+import dev.layerlint.model.Stage;
+import dev.layerlint.rule.RuleContext;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import dev.layerlint.rules.BaseRule;
+import dev.layerlint.rules.Downloads;
+import dev.layerlint.rules.Stages;
+import dev.layerlint.shell.ShellWord;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * SE010: a download over a channel nobody authenticates: a plain
+ * {@code http://} or {@code ftp://} URL fetched by curl, wget or ADD, or TLS
+ * checks turned off ({@code curl -k}, {@code wget --no-check-certificate}),
+ * with no checksum or signature check of what arrives. Local addresses
+ * (localhost, 127.x, a bare host name of the build network) are left alone.
+ */
+public final class PlainHttpDownload extends BaseRule {
+    public PlainHttpDownload() {
+        super(new RuleInfo("SE010", "plain-http-download",
+                "A download over plain HTTP (or with TLS checks off) is not checked, so anyone on the path can"
+                        + " replace it", Severity.WARNING, List.of()).withOnbuild());
+    }
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Downloads.Download d : Downloads.of(ctx)) {
+            if (d.verified()) {
+                continue;
+            }
+            boolean insecure = d.tool().equals("curl") ? d.command().hasFlag("-k", "--insecure")
+                    : d.command().hasFlag("--no-check-certificate");
+            for (ShellWord url : d.urls()) {
+                String scheme = plain(url.value());
+                if (scheme != null) {
+                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " over " + scheme
+                            + " with no checksum check: anyone between the build and the server can replace what"
+                            + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
+                } else if (insecure && url.value().toLowerCase(Locale.ROOT).startsWith("https://") && !local(url.value())) {
+                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " with TLS certificate checks"
+                            + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
+                            + " checksum check: anyone between the build and the server can replace what arrives");
+                }
+            }
+        }
+        for (Stage stage : ctx.model().stages()) {
+            for (Instruction i : Stages.withTriggers(stage, Add.class)) {
+                Add add = (Add) Stages.unwrap(i);
+                if (add.flag("checksum") != null) {
+                    continue;
+                }
+                for (Word w : add.sources()) {
+                    String scheme = plain(w.text());
+                    if (scheme != null) {
+                        ctx.report(w.span(), "ADD fetches " + w.text() + " over " + scheme + " with no --checksum:"
+                                + " anyone between the build and the server can replace what arrives; use https://"
+                                + " and ADD --checksum=sha256:...");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The plain scheme of a URL to a remote host ("plain HTTP", "FTP"), or null. */
+    private static String plain(String url) {
+        String l = url.toLowerCase(Locale.ROOT);
+        if (local(url)) {
+            return null;
+        }
+        return l.startsWith("http://") ? "plain HTTP" : l.startsWith("ftp://") ? "FTP" : null;
+    }
+
+    /** A URL to this machine or to a host of the build network (no dot in its name, or a variable). */
+    private static boolean local(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return false;
+        }
+        String rest = url.substring(scheme + 3);
+        int end = 0;
+        while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String host = rest.substring(0, end);
+        int at = host.lastIndexOf('@');
+        host = host.substring(at + 1).toLowerCase(Locale.ROOT);
+        return host.isEmpty() || host.contains("$") || !host.contains(".") || host.equals("localhost")
+                || host.startsWith("127.") || host.startsWith("10.") || host.startsWith("192.168.")
+                || host.endsWith(".local") || host.endsWith(".internal") || host.equals("0.0.0.0");
+    }
+}
