@@ -243,8 +243,18 @@ public enum Ecosystem {
         return ofProgram(programOf(c));
     }
 
-    /** The ecosystem of a program name ({@code pip3}, {@code apt-get}, {@code dnf}), or null. */
+    /**
+     * The ecosystem of a program name ({@code pip3}, {@code apt-get}, {@code dnf}), or null. The
+     * cross-compilation wrappers of tonistiigi/xx ({@code xx-apt-get}, {@code xx-apk}, {@code xx-go},
+     * {@code xx-cargo}) run the manager they name.
+     */
     public static Ecosystem ofProgram(String p) {
+        if (p.startsWith("xx-") && p.length() > 3) {
+            Ecosystem wrapped = ofProgram(p.substring(3));
+            if (wrapped != null) {
+                return wrapped;
+            }
+        }
         return switch (p) {
             case "uv" -> UV;
             case "poetry" -> POETRY;

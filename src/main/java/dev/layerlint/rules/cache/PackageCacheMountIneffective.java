@@ -65,7 +65,9 @@ public final class PackageCacheMountIneffective extends BaseRule {
                 continue;
             }
             Ecosystem e = Ecosystem.ofProgram(install);
-            Mount cache = cacheMount(run, Ecosystem.cacheDirs(Ecosystem.programOf(install)));
+            // apt: the archives in /var/cache/apt are what docker-clean deletes (the lists in /var/lib/apt stay)
+            List<String> dirs = Ecosystem.cacheDirs(Ecosystem.programOf(install));
+            Mount cache = cacheMount(run, e == Ecosystem.APT ? dirs.subList(0, 1) : dirs);
             if (cache == null) {
                 continue;
             }
