@@ -243,8 +243,18 @@ public enum Ecosystem {
         return ofProgram(programOf(c));
     }
 
-    /** The ecosystem of a program name ({@code pip3}, {@code apt-get}, {@code dnf}), or null. */
+    /**
+     * The ecosystem of a program name ({@code pip3}, {@code apt-get}, {@code dnf}), or null. The
+     * cross-compilation wrappers of tonistiigi/xx ({@code xx-apt-get}, {@code xx-apk}, {@code xx-go},
+     * {@code xx-cargo}) run the manager they name.
+     */
     public static Ecosystem ofProgram(String p) {
+        if (p.startsWith("xx-") && p.length() > 3) {
+            Ecosystem wrapped = ofProgram(p.substring(3));
+            if (wrapped != null) {
+                return wrapped;
+            }
+        }
         return switch (p) {
             case "uv" -> UV;
             case "poetry" -> POETRY;
@@ -334,7 +344,8 @@ public enum Ecosystem {
                     || sub.equals("sync") || sub.equals("deps.get") || sub.equals("lock");
             case NPM -> sub.equals("ci") || sub.equals("install") || sub.equals("i") || sub.equals("add");
             case YARN, PNPM, BUN -> sub.isEmpty() || sub.equals("install") || sub.equals("i")
-                    || sub.equals("add") || sub.equals("fetch");
+                    || sub.equals("add") || sub.equals("fetch") || sub.equals("global") && secondPositional(c, e)
+                    .equals("add");
             case GO -> sub.equals("mod") || sub.equals("build") || sub.equals("install") || sub.equals("get")
                     || sub.equals("generate") || sub.equals("test");
             case MAVEN, GRADLE -> !c.hasFlag("--version", "-v", "-version", "--help", "-h");
@@ -387,6 +398,103 @@ public enum Ecosystem {
                     && c.hasFlag("-f", "--file");
             default -> false;
         };
+    }
+
+    private static String secondPositional(ShellCommand c, Ecosystem e) {
+        List<ShellWord> p = c.positionals(valuedFlags(c.program()));
+        return p.size() > 1 ? p.get(1).value().toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static final String GO_BUILD_CACHE = "/root/.cache/go-build";
+    private static final Set<String> GO_BUILDS = Set.of("build", "install", "test", "generate", "run", "vet");
+
+    /**
+     * The cache directories this command fills, the one a cache mount helps
+     * most first: the program's ({@link #cacheDirs(String)}), except that a
+     * Go build, install or test mainly reuses the build cache
+     * ({@code GOCACHE}, {@code /root/.cache/go-build}) while {@code go mod}
+     * and {@code go get} fill the module cache.
+     */
+    public static List<String> cacheDirs(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        if (e == GO && GO_BUILDS.contains(subcommand(c, e))) {
+            return List.of(GO_BUILD_CACHE, "/go/pkg/mod", "/root/go/pkg/mod");
+        }
+        return cacheDirs(programOf(c));
+    }
+
+    /**
+     * The environment variable that moves a cache directory elsewhere
+     * ({@code GOCACHE=/go-build}, {@code PIP_CACHE_DIR}), or null. The Go
+     * module cache also follows {@code GOPATH} ({@code $GOPATH/pkg/mod}).
+     */
+    public static String cacheDirVariable(String dir) {
+        return switch (dir) {
+            case GO_BUILD_CACHE -> "GOCACHE";
+            case "/go/pkg/mod", "/root/go/pkg/mod" -> "GOMODCACHE";
+            case "/root/.cache/pip" -> "PIP_CACHE_DIR";
+            case "/root/.cache/uv" -> "UV_CACHE_DIR";
+            case "/root/.npm" -> "npm_config_cache";
+            case "/usr/local/share/.cache/yarn" -> "YARN_CACHE_FOLDER";
+            case "/root/.cache/pypoetry" -> "POETRY_CACHE_DIR";
+            case "/root/.gradle" -> "GRADLE_USER_HOME";
+            case "/root/.nuget/packages" -> "NUGET_PACKAGES";
+            case "/root/.bun/install/cache" -> "BUN_INSTALL_CACHE_DIR";
+            default -> null;
+        };
+    }
+
+    /**
+     * A cache directory relative to the user's home ({@code .cache/pip} for
+     * {@code /root/.cache/pip}), or null when it does not depend on the user
+     * ({@code /var/cache/apt}, {@code /go/pkg/mod}): the directories above
+     * are root's; another USER's are under its own home.
+     */
+    public static String homeRelative(String dir) {
+        return dir.startsWith("/root/") ? dir.substring("/root/".length()) : null;
+    }
+
+    /**
+     * Whether this command downloads no package at all, so a download cache
+     * cannot help: {@code dotnet build/publish/test --no-restore},
+     * {@code mvn -o}, {@code gradle --offline}, {@code cargo --offline} or
+     * {@code --frozen}, {@code go ... -mod=vendor}.
+     */
+    public static boolean fetchesNothing(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        if (e == null) {
+            return false;
+        }
+        return switch (e) {
+            case DOTNET -> c.hasFlag("--no-restore");
+            case MAVEN -> c.hasFlag("-o", "--offline");
+            case GRADLE, CARGO -> c.hasFlag("--offline") || e == CARGO && c.hasFlag("--frozen");
+            case GO -> c.args().stream().anyMatch(w -> w.value().equals("-mod=vendor")
+                    || w.value().equals("--mod=vendor")) || "vendor".equals(c.flagValue("-mod"));
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a system install keeps the packages it downloads in its cache
+     * directory: dnf, yum, microdnf and tdnf delete them after installing
+     * unless {@code keepcache} is on ({@code --setopt=keepcache=1}; a
+     * {@code keepcache=1} written into dnf.conf or yum.conf is for the caller
+     * to find); the others keep them (apt-get until Debian's docker-clean
+     * hook runs).
+     */
+    public static boolean keepsPackages(ShellCommand c) {
+        if (ofProgram(c) != YUM) {
+            return true;
+        }
+        for (ShellWord w : c.args()) {
+            String v = w.value().toLowerCase(Locale.ROOT).replace(" ", "");
+            if (v.startsWith("--setopt=keepcache=") || v.startsWith("keepcache=")) {
+                String value = v.substring(v.indexOf("keepcache=") + "keepcache=".length());
+                return value.equals("1") || value.equals("true") || value.equals("yes");
+            }
+        }
+        return false;
     }
 
     /** The sub-command of a manager's command, its value-taking global flags skipped. */

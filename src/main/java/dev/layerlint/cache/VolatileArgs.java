@@ -31,8 +31,13 @@ public final class VolatileArgs {
             "CIRCLE_SHA1", "TRAVIS_COMMIT", "SOURCE_VERSION");
     private static final Set<String> DATES = Set.of("BUILD_DATE", "BUILDDATE", "BUILD_TIME", "BUILDTIME",
             "BUILD_TIMESTAMP", "TIMESTAMP", "DATE", "CREATED", "BUILD_CREATED");
-    private static final Set<String> BUSTERS = Set.of("CACHEBUST", "CACHE_BUST", "CACHEBUSTER", "CACHE_BUSTER",
-            "BUST_CACHE", "NOCACHE", "NO_CACHE", "CACHE_DATE");
+    /** Words that say an argument is there to bust the cache ({@code bustIntent}). */
+    private static final List<String> BUST_WORDS = List.of("BUST", "NOCACHE", "INVALIDATE");
+    private static final Set<String> BUST_TOKENS = Set.of("REBUILD", "REFRESH", "INVALIDATE", "INVALIDATION",
+            "FORCE");
+    /** Timestamp/date words: with CACHE, a value that changes to bust it ({@code CACHE_DATE}). */
+    private static final Set<String> TIME_TOKENS = Set.of("DATE", "TIME", "TIMESTAMP", "TS", "EPOCH", "NOW",
+            "DAY", "SECONDS");
 
     private final Set<String> configured;
 
@@ -44,11 +49,58 @@ public final class VolatileArgs {
         return new VolatileArgs(Set.of());
     }
 
+    /** The reason of an argument with {@link #bustIntent}: CA005 judges where it sits, CA001 leaves it alone. */
+    public static final String CACHE_BUSTING = "a cache-busting value";
+    private static final Reason BUSTER = new Reason(CACHE_BUSTING, false);
+
+    /**
+     * Whether the name says the argument exists to bust the cache: the one
+     * vocabulary of bust intent ({@code CACHEBUST}, {@code CACHE_BUST},
+     * {@code BUST_CACHE}, {@code NOCACHE}, {@code INVALIDATE_CACHE_TIMESTAMP},
+     * {@code FORCE_REBUILD}, {@code REFRESH_DATE}, {@code CACHE_DATE}, ...): a
+     * bust word anywhere, or a rebuild/refresh/force word, or CACHE with a
+     * timestamp or date word. A value that is also a credential
+     * ({@code REFRESH_TOKEN}) is not a buster. Such an argument is meant to
+     * change: no rule may tell to remove it.
+     */
+    public static boolean bustIntent(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        List<String> tokens = List.of(SEPARATORS.split(upper));
+        for (String t : tokens) {
+            if (CREDENTIAL_TOKENS.contains(t) || t.equals("KEY")) {
+                return false;
+            }
+        }
+        String joined = String.join("", tokens);
+        for (String w : BUST_WORDS) {
+            if (joined.contains(w)) {
+                return true;
+            }
+        }
+        boolean cache = false;
+        boolean time = false;
+        boolean intent = false;
+        for (String t : tokens) {
+            cache |= t.equals("CACHE") || t.equals("CACHES");
+            time |= TIME_TOKENS.contains(t);
+            intent |= BUST_TOKENS.contains(t);
+        }
+        if (cache && time) {
+            return true; // CACHE_DATE, CACHE_TS
+        }
+        // REBUILD, FORCE_REBUILD, REFRESH_DATE, REFRESH; not FORCE_COLOR, REFRESH_RATE or FORCE alone
+        return intent && (cache || time || tokens.contains("REBUILD")
+                || tokens.size() == 1 && !tokens.get(0).equals("FORCE"));
+    }
+
     /** Why this argument changes per build, or null when it is not known to. */
     public Reason classify(String name, String defaultValue) {
         String upper = name.toUpperCase(Locale.ROOT);
         if (configured.contains(name) || configured.contains(upper)) {
             return new Reason("configured in volatile-args", false);
+        }
+        if (bustIntent(name)) {
+            return BUSTER;
         }
         if (defaultValue != null && CREDENTIAL_URL.matcher(defaultValue.strip()).matches()) {
             return new Reason("a URL with a credential", true);
@@ -78,9 +130,6 @@ public final class VolatileArgs {
         }
         if (DATES.contains(upper) || upper.endsWith("_BUILD_DATE") || upper.endsWith("_TIMESTAMP")) {
             return new Reason("a timestamp", false);
-        }
-        if (BUSTERS.contains(upper)) {
-            return new Reason("a cache-busting value", false);
         }
         return null;
     }

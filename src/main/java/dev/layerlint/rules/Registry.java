@@ -9,6 +9,7 @@ import dev.layerlint.rules.cache.ContextNotIgnored;
 import dev.layerlint.rules.cache.CopyAllBeforeInstall;
 import dev.layerlint.rules.cache.ExpensiveStepAfterVolatileCopy;
 import dev.layerlint.rules.cache.FrozenBuildTimeValue;
+import dev.layerlint.rules.cache.PackageCacheMountIneffective;
 import dev.layerlint.rules.cache.PackageCacheNotMounted;
 import dev.layerlint.rules.cache.PackageIndexUpdateAlone;
 import dev.layerlint.rules.cache.UnpinnedRemoteDownload;
@@ -124,6 +125,7 @@ public final class Registry {
             new ExpensiveStepAfterVolatileCopy(),
             new PackageCacheNotMounted(),
             new FrozenBuildTimeValue(),
+            new PackageCacheMountIneffective(),
             new RelativeWorkdir(),
             new ExposePortOutOfRange(),
             new InstructionOverridden(),

@@ -3,6 +3,7 @@ package dev.layerlint.rules;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Shell;
+import dev.layerlint.ast.User;
 import dev.layerlint.ast.Workdir;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
@@ -70,6 +71,104 @@ public final class Stages {
             return m;
         });
         return before.get(at);
+    }
+
+    private static final Object USERS = new Object();
+
+    /**
+     * The user a step runs as: the USER in force just before it (inherited
+     * through FROM stage), its variables expanded, without the group; null
+     * when no USER of this file is in force (the base image's user, root for
+     * nearly every image).
+     */
+    public static String userBefore(RuleContext ctx, Instruction at) {
+        Map<Instruction, User> before = ctx.memo(USERS, () -> {
+            Map<Instruction, User> m = new IdentityHashMap<>();
+            Map<Stage, User> atEnd = new IdentityHashMap<>();
+            for (Stage s : ctx.model().stages()) {
+                User user = s.baseStage() == null ? null : atEnd.get(s.baseStage());
+                for (Instruction i : s.instructions()) {
+                    if (user != null) {
+                        m.put(i, user);
+                    }
+                    if (i instanceof User u && u.argument() != null) {
+                        user = u;
+                    }
+                }
+                if (user != null) {
+                    atEnd.put(s, user);
+                }
+            }
+            return m;
+        });
+        User user = before.get(at);
+        if (user == null) {
+            return null;
+        }
+        String name = ctx.model().expand(user, user.argument().text()).value();
+        int colon = name.indexOf(':');
+        return (colon >= 0 ? name.substring(0, colon) : name).strip();
+    }
+
+    /** Whether a user (as {@link #userBefore} gives it) is root: none, {@code root} or uid 0. */
+    public static boolean isRoot(String user) {
+        return user == null || user.equals("root") || user.equals("0");
+    }
+
+    /**
+     * Who a step runs as, as far as this file says: the user
+     * ({@link #userBefore}; null for root), its home ({@code $HOME} when an
+     * ENV sets it, {@code /root} for root, else the home a
+     * {@code useradd}/{@code adduser} in the file gives that user:
+     * {@code -d}/{@code --home-dir}/{@code --home}, or {@code /home/NAME},
+     * the default of both; null when the file does not say) and its numeric
+     * uid (null when not known).
+     */
+    public record Account(String user, String home, String uid) {
+    }
+
+    public static Account accountBefore(RuleContext ctx, Instruction at) {
+        var scope = ctx.model().scopeBefore(at);
+        String envHome = scope == null ? null : scope.value("HOME");
+        if (envHome != null && (envHome.isBlank() || envHome.contains("$"))) {
+            envHome = null;
+        }
+        String user = userBefore(ctx, at);
+        if (isRoot(user)) {
+            return new Account(user, envHome != null ? envHome : "/root", "0");
+        }
+        String numeric = Text.isDigits(user) ? user : null;
+        for (Scripts.At a : Scripts.commands(ctx, "useradd", "adduser")) {
+            var c = a.command();
+            String[] valued = {"-d", "--home-dir", "--home", "-h", "-u", "--uid", "-g", "--gid", "-G", "--groups",
+                "--ingroup", "-s", "--shell", "-c", "--comment", "-k", "--skel", "-e", "--expiredate", "-f",
+                "--inactive", "-K", "--key", "-p", "--password", "-R", "--root", "-Z", "--selinux-user",
+                "--gecos"};
+            var names = c.positionals(valued);
+            if (names.isEmpty()) {
+                continue;
+            }
+            String login = expandIn(ctx, a, names.get(0).value());
+            String uid = expandIn(ctx, a, c.flagValue("-u", "--uid"));
+            if (!login.equals(user) && !user.equals(uid)) {
+                continue;
+            }
+            String dir = c.flagValue("-d", "--home-dir", "--home");
+            if (dir == null && c.isProgram("adduser")) {
+                dir = c.flagValue("-h");
+            }
+            String home = envHome != null ? envHome : dir != null && !dir.contains("$") ? dir : "/home/" + login;
+            return new Account(user, home, uid != null && Text.isDigits(uid) ? uid : numeric);
+        }
+        return new Account(user, envHome, numeric);
+    }
+
+    /** A shell word's variables as the builder would have them in the RUN's environment (ARG/ENV). */
+    private static String expandIn(RuleContext ctx, Scripts.At a, String word) {
+        if (word == null || !word.contains("$") || a.in().run() == null) {
+            return word;
+        }
+        return ctx.model().expand(a.in().run(), word).value();
     }
 
     /** The stage and the stages it is built on, nearest first. */

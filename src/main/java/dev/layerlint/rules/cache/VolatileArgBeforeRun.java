@@ -61,8 +61,8 @@ public final class VolatileArgBeforeRun extends BaseRule {
         String name = d.name().text();
         VolatileArgs.Reason reason = ctx.volatileArgs().classify(name,
                 d.hasDefault() ? d.defaultValue().text() : model.globalScope().value(name));
-        if (reason == null || reason.what().equals("a cache-busting value")) {
-            return; // a cache buster is meant to rerun steps: CA005 checks where it sits
+        if (reason == null || VolatileArgs.bustIntent(name)) {
+            return; // a cache buster is meant to rerun steps (even one listed in volatile-args): CA005 judges it
         }
         // the ENV instructions of this stage fed by the argument, and the names they set
         List<Env> fedEnvs = new ArrayList<>();

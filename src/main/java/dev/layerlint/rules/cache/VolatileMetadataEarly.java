@@ -102,7 +102,7 @@ public final class VolatileMetadataEarly extends BaseRule {
                     Binding declared = scope.get(arg);
                     String def = declared == null ? null : declared.value();
                     VolatileArgs.Reason r = ctx.volatileArgs().classify(arg, def);
-                    if (r != null && !r.what().equals("a cache-busting value")) {
+                    if (r != null && !r.what().equals(VolatileArgs.CACHE_BUSTING)) {
                         return arg + " (" + r.what() + ")";
                     }
                 }
