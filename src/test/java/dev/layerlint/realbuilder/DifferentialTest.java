@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -220,7 +221,7 @@ class DifferentialTest {
             FileState f = e.getValue();
             byte[] bytes = (f.content() + "\n").getBytes(StandardCharsets.UTF_8);
             Files.createDirectories(p.getParent());
-            if (!Files.exists(p) || !java.util.Arrays.equals(Files.readAllBytes(p), bytes)) {
+            if (!Files.exists(p) || !Arrays.equals(Files.readAllBytes(p), bytes)) {
                 Files.write(p, bytes);
             }
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(f.executable() ? "rwxr-xr-x"
@@ -356,7 +357,7 @@ class DifferentialTest {
         }
         if (bench) {
             Files.createDirectories(Path.of(outDir));
-            Files.write(Path.of(outDir).resolve("summary.txt"), lines);
+            Files.write(Path.of(outDir).resolve("summary-" + orDefault("layerlint.diff.seed", String.valueOf(CI_SEED)) + ".txt"), lines);
             return;
         }
         Path known = Shared.projectDir().resolve("bench/differential/known.tsv");
