@@ -99,7 +99,7 @@ final class ScenarioGenerator {
         }
         for (String name : defaults.keySet()) {
             if (random.nextBoolean()) {
-                first.args().put(name, word());
+                first.args().put(name, name.equals("BASE_TAG") ? "2" : word()); // a base tag must exist
             }
         }
         states.add(first);
@@ -248,15 +248,15 @@ final class ScenarioGenerator {
             case 7 -> "<<EOF\necho " + word() + "\necho $V1\nEOF";
             default -> "<<\"EOF\"\necho " + word() + "\necho $V1\nEOF";
         };
+        if (cmd.startsWith("<<") && !mount.isEmpty()) { // a heredoc starts the command
+            return "RUN " + mount + cmd;
+        }
         if (mount.contains("type=bind")) {
             cmd = "ls /mnt/conf > /dev/null && " + cmd;
         } else if (mount.contains("type=secret")) {
             cmd = "cat /run/secrets/token > /dev/null && " + cmd;
         } else if (mount.contains("type=cache")) {
             cmd = "ls /var/cache/gen > /dev/null && " + cmd;
-        }
-        if (cmd.startsWith("<<") && !mount.isEmpty()) {
-            cmd = "echo " + word();
         }
         return "RUN " + mount + cmd;
     }
