@@ -31,22 +31,8 @@ if ! up; then
   fi
 fi
 
-make_base() { # tag marker
-  if "$docker" image inspect "$1" >/dev/null 2>&1; then return; fi
-  local rootfs
-  rootfs="$(mktemp -d)"
-  mkdir -p "$rootfs/bin" "$rootfs/etc" "$rootfs/tmp" "$rootfs/root"
-  cp /bin/busybox "$rootfs/bin/busybox"
-  for applet in $(/bin/busybox --list); do
-    [ "$applet" = busybox ] || ln -s busybox "$rootfs/bin/$applet"
-  done
-  printf 'root:x:0:0:root:/root:/bin/sh\n' > "$rootfs/etc/passwd"
-  printf 'root:x:0:\n' > "$rootfs/etc/group"
-  echo "$2" > "$rootfs/etc/release-marker"
-  find "$rootfs" -exec touch -h -d '2020-01-01 00:00:00' {} +
-  tar -C "$rootfs" -c . | "$docker" import - "$1" >/dev/null
-  rm -rf "$rootfs"
-}
-make_base base/busybox:1 one
-make_base base/busybox:2 two
+# shellcheck source=busybox-base.sh
+. "$(dirname "$0")/busybox-base.sh"
+make_base "$docker" base/busybox:1 one
+make_base "$docker" base/busybox:2 two
 echo "$DOCKER_HOST"

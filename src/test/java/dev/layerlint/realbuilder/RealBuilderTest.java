@@ -7,15 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.ast.Dockerfile;
-import dev.layerlint.ast.From;
-import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
-import dev.layerlint.cache.CacheModel;
-import dev.layerlint.cache.Step;
-import dev.layerlint.model.SemanticModel;
-import dev.layerlint.model.Stage;
-import dev.layerlint.parser.Parser;
-import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Cli;
 import dev.layerlint.testing.Shared;
 import dev.layerlint.testing.TestFiles;
@@ -31,9 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -49,12 +38,8 @@ import org.junit.jupiter.api.TestFactory;
  * message.
  */
 class RealBuilderTest {
-    private static final Pattern BK_STEP = Pattern.compile("^#(\\d+) \\[(?:(\\S+) )?(\\d+)/(\\d+)] (.*)$");
-    private static final Pattern BK_CACHED = Pattern.compile("^#(\\d+) CACHED$");
-    private static final Pattern CLASSIC_STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
-
-    /** One line of mutations.txt. */
-    record Mutation(String name, String action, List<String> args, boolean sameOutput, Map<String, String> bugs) {
+    /** One line of mutations.txt: its actions (several joined with {@code &&} make one build). */
+    record Mutation(String name, String actions, boolean sameOutput, Map<String, String> bugs) {
     }
 
     @TestFactory
@@ -71,7 +56,7 @@ class RealBuilderTest {
             for (Path dir : dirs.filter(d -> Files.exists(d.resolve("mutations.txt"))).sorted().toList()) {
                 for (Builder builder : Builder.values()) {
                     tests.add(DynamicTest.dynamicTest(dir.getFileName() + " " + builder.name().toLowerCase(),
-                            () -> new Run(host, dir, builder).run()));
+                            () -> new Run(Docker.legacy(host), dir, builder).run()));
                 }
             }
         }
@@ -79,9 +64,33 @@ class RealBuilderTest {
         return tests.stream();
     }
 
+    /**
+     * The same scenarios on the engine users run today (Docker 28.5, BuildKit
+     * through buildx): runs when {@code -Dlayerlint.dockerModern=CLIENT} names
+     * the client wrapper .ci/docker-modern-up.sh prints.
+     */
+    @TestFactory
+    Stream<DynamicTest> modernBuildKitAgreesWithExplain() throws IOException {
+        String client = System.getProperty("layerlint.dockerModern", "");
+        if (client.isEmpty()) {
+            System.err.println("SKIPPED: the modern real-builder suite needs Docker 28: run .ci/docker-modern-up.sh "
+                    + "and pass -Dlayerlint.dockerModern=<the client it prints> (.ci/run does both)");
+        }
+        assumeTrue(!client.isEmpty(), "no -Dlayerlint.dockerModern: modern real-builder suite skipped");
+        Path root = Shared.projectDir().resolve("testdata/cache-scenarios");
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(d -> Files.exists(d.resolve("mutations.txt"))).sorted().toList()) {
+                tests.add(DynamicTest.dynamicTest(dir.getFileName() + " buildkit-28",
+                        () -> new Run(Docker.modern(client), dir, Builder.BUILDKIT).run()));
+            }
+        }
+        return tests.stream();
+    }
+
     /** One scenario replayed with one builder. */
     static final class Run {
-        private final String host;
+        private final Docker docker;
         private final Path scenario;
         private final Builder builder;
         private final Path work;
@@ -89,8 +98,8 @@ class RealBuilderTest {
         private final Map<String, String> secrets = new LinkedHashMap<>();
         private final String tag;
 
-        Run(String host, Path scenario, Builder builder) throws IOException {
-            this.host = host;
+        Run(Docker docker, Path scenario, Builder builder) throws IOException {
+            this.docker = docker;
             this.scenario = scenario;
             this.builder = builder;
             this.work = Files.createTempDirectory("layerlint-scenario");
@@ -109,7 +118,7 @@ class RealBuilderTest {
                 Path previous = Files.createTempFile("layerlint-previous", ".Dockerfile");
                 Files.copy(work.resolve("Dockerfile"), previous, StandardCopyOption.REPLACE_EXISTING);
                 List<String> explainArgs = apply(m, previous);
-                BuildOutput out = build();
+                Docker.BuildOutput out = build();
                 if (builder == Builder.CLASSIC && usesMount()) {
                     assertThat(out.exit()).as("classic cannot build RUN --mount").isNotZero();
                     assertThat(out.text()).contains("--mount option requires BuildKit");
@@ -149,7 +158,6 @@ class RealBuilderTest {
                     continue;
                 }
                 String[] parts = line.split("\\|");
-                List<String> words = new ArrayList<>(List.of(parts[1].strip().split("\\s+")));
                 Map<String, String> bugs = new LinkedHashMap<>();
                 boolean same = false;
                 for (int k = 2; k < parts.length; k++) {
@@ -161,17 +169,38 @@ class RealBuilderTest {
                         bugs.put(b[0], b[1]);
                     }
                 }
-                out.add(new Mutation(parts[0].strip(), words.get(0), words.subList(1, words.size()), same, bugs));
+                out.add(new Mutation(parts[0].strip(), parts[1].strip(), same, bugs));
             }
             return out;
         }
 
-        /** Applies a mutation to the working copy; returns explain's change flags (null: nothing changed). */
+        /** Applies a mutation to the working copy; returns explain's change flags (null: a cold build). */
         private List<String> apply(Mutation m, Path previous) throws Exception {
-            List<String> a = m.args();
+            List<String> flags = new ArrayList<>();
+            boolean cold = false;
+            for (String action : m.actions().split(" && ")) {
+                List<String> words = List.of(action.strip().split("\\s+"));
+                List<String> some = apply(words.get(0), words.subList(1, words.size()), previous);
+                if (some == null) {
+                    cold = true;
+                } else {
+                    flags.addAll(some);
+                }
+            }
+            if (cold) {
+                return null;
+            }
+            if (m.sameOutput()) {
+                flags.add("--same-output");
+            }
+            return flags;
+        }
+
+        /** One action of a mutation. */
+        private List<String> apply(String action, List<String> a, Path previous) throws Exception {
             Path target = a.isEmpty() ? null : work.resolve(a.get(0));
             List<String> flags = new ArrayList<>();
-            switch (m.action()) {
+            switch (action) {
                 case "cold" -> flags = null;
                 case "none" -> flags = List.of();
                 case "arg" -> {
@@ -179,6 +208,11 @@ class RealBuilderTest {
                     String old = args.put(kv[0], kv[1]);
                     if (!kv[1].equals(old)) {
                         flags.addAll(List.of("--build-arg-changed", kv[0]));
+                    }
+                }
+                case "unarg" -> {
+                    if (args.remove(a.get(0)) != null) {
+                        flags.addAll(List.of("--build-arg-changed", a.get(0)));
                     }
                 }
                 case "edit", "add" -> {
@@ -207,7 +241,7 @@ class RealBuilderTest {
                     Path ignore = work.resolve(".dockerignore");
                     List<String> lines = Files.exists(ignore) ? new ArrayList<>(Files.readAllLines(ignore))
                             : new ArrayList<>();
-                    if (m.action().equals("ignore")) {
+                    if (action.equals("ignore")) {
                         lines.add(a.get(0));
                     } else {
                         lines.remove(a.get(0));
@@ -221,14 +255,11 @@ class RealBuilderTest {
                     flags.addAll(List.of("--previous", previous.toString()));
                 }
                 case "base-update" -> {
-                    docker("tag", "base/busybox:2", "layerlint/floating:latest");
+                    docker("tag", a.isEmpty() ? "base/busybox:2" : a.get(0), "layerlint/floating:latest");
                     flags.addAll(List.of("--base-updated", "layerlint/floating:latest"));
                 }
                 case "secret" -> secrets.put(a.get(0), a.get(1));
-                default -> throw new IllegalArgumentException("unknown mutation " + m.action());
-            }
-            if (flags != null && m.sameOutput()) {
-                flags.add("--same-output");
+                default -> throw new IllegalArgumentException("unknown mutation " + action);
             }
             return flags;
         }
@@ -262,164 +293,37 @@ class RealBuilderTest {
 
         /** Lines of the instructions the builder reports as steps (not FROM). */
         private List<Integer> stepLines() throws IOException {
-            Dockerfile file = parse();
-            CacheModel cache = CacheModel.build(SemanticModel.build(file, args, null), builder, null);
-            List<Integer> lines = new ArrayList<>();
-            for (Step s : cache.steps()) {
-                boolean built = builder == Builder.CLASSIC || cache.model().isReachable(s.stage());
-                if (s.isStep() && built && !(s.instruction() instanceof From)) {
-                    lines.add(s.instruction().span().startLine());
-                }
-            }
-            return lines;
+            return Docker.stepLines(parse(), args, builder);
         }
 
         private Dockerfile parse() throws IOException {
-            return Parser.parse(SourceText.of("Dockerfile", Files.readString(work.resolve("Dockerfile"))))
-                    .dockerfile();
+            return Docker.parse(work.resolve("Dockerfile"));
         }
 
         /** The builder's report: line to REBUILT/CACHED. */
         private Map<Integer, String> observed(String output) throws IOException {
-            Dockerfile file = parse();
-            SemanticModel model = SemanticModel.build(file, args, null);
-            Map<Integer, String> out = new TreeMap<>();
-            if (builder == Builder.CLASSIC) {
-                List<Instruction> all = file.instructions(); // classic numbers global ARGs as steps too
-                String[] lines = output.split("\n");
-                for (int k = 0; k < lines.length; k++) {
-                    Matcher m = CLASSIC_STEP.matcher(lines[k].strip());
-                    if (!m.matches()) {
-                        continue;
-                    }
-                    int index = Integer.parseInt(m.group(1)) - 1;
-                    assertThat(index).as("step %s of %s in:%n%s", m.group(1), all.size(), output)
-                            .isLessThan(all.size());
-                    Instruction i = all.get(index);
-                    if (i instanceof From) {
-                        continue;
-                    }
-                    boolean cached = k + 1 < lines.length && lines[k + 1].contains("Using cache");
-                    out.put(i.span().startLine(), cached ? "CACHED" : "REBUILT");
-                }
-                return out;
-            }
-            CacheModel cache = CacheModel.build(model, Builder.BUILDKIT, null);
-            Map<String, Instruction> byLabel = new LinkedHashMap<>();
-            boolean single = model.stages().size() == 1;
-            for (Stage s : model.stages()) {
-                String label = s.name() != null ? s.name() : "stage-" + s.index();
-                // a stage built FROM another stage has no FROM vertex: its steps count from 1
-                int k = s.baseStage() != null ? 0 : 1;
-                if (s.baseStage() == null) {
-                    byLabel.put(label + " " + k, s.from());
-                }
-                for (Instruction i : s.instructions()) {
-                    if (cache.step(i).isStep()) {
-                        byLabel.put(label + " " + (++k), i);
-                    }
-                }
-            }
-            if (single) { // a one-stage build is printed as [k/n] or [stage-0 k/n]
-                Map<String, Instruction> unlabelled = new LinkedHashMap<>();
-                byLabel.forEach((key, i) -> unlabelled.put(key.substring(key.indexOf(' ')), i));
-                byLabel.putAll(unlabelled);
-            }
-            Map<String, Instruction> vertices = new LinkedHashMap<>();
-            List<String> cached = new ArrayList<>();
-            for (String line : output.split("\n")) {
-                Matcher m = BK_STEP.matcher(line.strip());
-                if (m.matches()) {
-                    Instruction i = byLabel.get((m.group(2) == null ? "" : m.group(2)) + " " + m.group(3));
-                    if (i != null) {
-                        vertices.put(m.group(1), i);
-                    }
-                }
-                Matcher c = BK_CACHED.matcher(line.strip());
-                if (c.matches()) {
-                    cached.add(c.group(1));
-                }
-            }
-            Map<String, String> byText = new LinkedHashMap<>();
-            for (var v : vertices.entrySet()) {
-                Instruction i = v.getValue();
-                if (i instanceof From) {
-                    continue;
-                }
-                String status = cached.contains(v.getKey()) ? "CACHED" : "REBUILT";
-                out.put(i.span().startLine(), status);
-                byText.put(text(file, i), status);
-            }
-            // BuildKit prints a step shared by several stages once: it stands for all of them
-            for (var e : byLabel.values()) {
-                if (!(e instanceof From) && !out.containsKey(e.span().startLine())
-                        && byText.containsKey(text(file, e))) {
-                    out.put(e.span().startLine(), byText.get(text(file, e)));
-                }
-            }
-            return out;
+            return Docker.observed(output, parse(), args, builder);
         }
 
-        private static String text(Dockerfile file, Instruction i) {
-            return file.source().text().substring(i.span().start(), i.span().end());
-        }
-
-        record BuildOutput(int exit, String text) {
-        }
-
-        private BuildOutput build() throws Exception {
-            List<String> cmd = new ArrayList<>(List.of("/usr/bin/docker", "build", "--network=none", "-t", tag));
-            if (builder == Builder.BUILDKIT) {
-                cmd.add("--progress=plain");
-            }
-            args.forEach((k, v) -> cmd.addAll(List.of("--build-arg", k + "=" + v)));
+        private Docker.BuildOutput build() throws Exception {
+            Map<String, Path> files = new LinkedHashMap<>();
             if (builder == Builder.BUILDKIT && usesMount()) {
                 for (String id : List.of("token")) {
                     Path secret = Files.createTempFile("layerlint-secret", ".txt");
                     Files.writeString(secret, secrets.getOrDefault(id, "first-value"));
-                    cmd.addAll(List.of("--secret", "id=" + id + ",src=" + secret));
+                    files.put(id, secret);
                 }
             }
-            cmd.add(".");
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
-            pb.environment().put("DOCKER_HOST", host);
-            pb.environment().put("DOCKER_BUILDKIT", builder == Builder.BUILDKIT ? "1" : "0");
-            Process p = pb.start();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(300, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new BuildOutput(-1, text + "\n(timed out)");
-            }
-            return new BuildOutput(p.exitValue(), text);
+            return docker.build(work, tag, builder, args, files);
         }
 
         /** An empty cache: BuildKit's cache records, and the classic builder's images of earlier runs. */
         private void resetBuilderCache() throws Exception {
-            docker("builder", "prune", "-af");
-            String images = docker("image", "ls", "--format", "{{.Repository}}:{{.Tag}}");
-            for (String image : images.split("\n")) {
-                if (image.startsWith("layerlint-scenario/")) {
-                    docker("image", "rm", "-f", image);
-                }
-            }
-            docker("image", "prune", "-f");
-            // classic cache entries are images: drop every image but the base images
-            for (String id : docker("image", "ls", "-a", "-q", "--filter", "dangling=true").split("\n")) {
-                if (!id.isBlank()) {
-                    docker("image", "rm", "-f", id.strip());
-                }
-            }
+            docker.resetBuilderCache("layerlint-scenario/");
         }
 
         private String docker(String... args) throws Exception {
-            List<String> cmd = new ArrayList<>(List.of("/usr/bin/docker"));
-            cmd.addAll(List.of(args));
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            pb.environment().put("DOCKER_HOST", host);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor(120, TimeUnit.SECONDS);
-            return out;
+            return docker.docker(args);
         }
     }
 }

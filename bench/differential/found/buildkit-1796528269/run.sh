@@ -1,0 +1,1 @@
+golf lima 4

@@ -1,0 +1,1 @@
+bravo alpha 4

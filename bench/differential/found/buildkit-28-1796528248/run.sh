@@ -1,0 +1,1 @@
+mike alpha 4

@@ -1,0 +1,1 @@
+romeo mike 4

@@ -1,0 +1,1 @@
+papa delta 4

@@ -1,0 +1,1 @@
+delta romeo 4

@@ -1,0 +1,1 @@
+romeo delta 4
