@@ -41,13 +41,20 @@ public final class PipeWithoutPipefail extends BaseRule {
             if (pipefail == null || pipefail || setsPipefail(r.script().commands())) {
                 continue;
             }
-            ShellCommand piped = firstRiskyPipe(r.script().commands());
-            if (piped == null) {
+            List<ShellCommand> pipe = firstRiskyPipe(r.script().commands());
+            if (pipe == null) {
                 continue;
             }
-            ctx.report(r.span(piped), "the exit status of a pipe is its last command's: if the command before `|`"
-                    + " fails, the RUN still succeeds and its broken result is cached; add SHELL [\"/bin/bash\", \"-o\","
-                    + " \"pipefail\", \"-c\"] before this RUN (or start the script with set -o pipefail)");
+            String hidden = pipe.get(0).program();
+            ShellCommand lastCommand = pipe.get(pipe.size() - 1);
+            // the last command as written: the pipe's status is xargs's in "| xargs rm", not rm's
+            String last = lastCommand.words().isEmpty() ? lastCommand.program()
+                    : lastCommand.words().get(0).value().substring(lastCommand.words().get(0).value().lastIndexOf('/') + 1);
+            String shell = Stages.busyboxShell(ctx, r.stage()) ? "/bin/ash" : "/bin/bash";
+            ctx.report(r.span(pipe.get(1)), "if " + hidden + " fails, this pipe's exit status is still " + last
+                    + "'s (a pipe reports its last command), so the failure goes unseen unless " + last
+                    + " fails too; add SHELL [\"" + shell + "\", \"-o\", \"pipefail\", \"-c\"] before this RUN (or start"
+                    + " the script with set -o pipefail)");
         }
     }
 
@@ -77,26 +84,45 @@ public final class PipeWithoutPipefail extends BaseRule {
     }
 
     /**
-     * The first command after a pipe whose left side can fail. A pipeline fed
-     * only by echo, printf or yes cannot hide a failure, so it is not reported
-     * (hadolint's DL4006 reports every pipe).
+     * The first pipeline whose hidden failure matters: from the first command
+     * that can fail unseen to the pipeline's last command. Not reported
+     * (hadolint's DL4006 reports every pipe): a pipeline fed only by echo,
+     * printf or yes (they cannot fail), a pipeline that is an {@code if} or
+     * {@code while} condition (its status picks a branch, it does not pass a
+     * broken result on), and one that ends in a checksum check reading the
+     * stream ({@code sha256sum -c}): an empty or cut stream fails the check.
      */
-    private static ShellCommand firstRiskyPipe(List<ShellCommand> commands) {
-        for (int k = 1; k < commands.size(); k++) {
+    private static List<ShellCommand> firstRiskyPipe(List<ShellCommand> commands) {
+        int k = 1;
+        while (k < commands.size()) {
             if (!commands.get(k).connector().equals("|")) {
+                k++;
                 continue;
             }
             int start = k - 1;
-            while (start > 0 && commands.get(start).connector().equals("|")) {
-                start--;
+            int end = k;
+            while (end + 1 < commands.size() && commands.get(end + 1).connector().equals("|")) {
+                end++;
             }
-            for (int m = start; m < k; m++) {
-                if (!commands.get(m).isProgram("echo", "printf", "yes", "true")) {
-                    return commands.get(k);
+            List<ShellCommand> pipe = commands.subList(start, end + 1);
+            k = end + 1;
+            if (pipe.stream().anyMatch(ShellCommand::condition) || checksumCheck(pipe.get(pipe.size() - 1))) {
+                continue;
+            }
+            for (int m = 0; m < pipe.size() - 1; m++) {
+                if (!pipe.get(m).isProgram("echo", "printf", "yes", "true")) {
+                    return pipe.subList(m, pipe.size());
                 }
             }
         }
         return null;
+    }
+
+    /** {@code sha256sum -c} and its kin: fails when the stream it checks is empty or cut short. */
+    private static boolean checksumCheck(ShellCommand c) {
+        String p = c.program();
+        return (p.endsWith("sum") && (p.startsWith("sha") || p.startsWith("md5") || p.startsWith("b2")))
+                && c.hasFlag("-c", "--check");
     }
 
     private static boolean setsPipefail(List<ShellCommand> commands) {
