@@ -10,3 +10,8 @@ RUN if dpkg -l | grep -q libssl; then apt-get purge -y libssl-dev; fi
 RUN while ps aux | grep -q '[d]pkg'; do sleep 1; done
 # an empty or cut stream fails the checksum check
 RUN curl -fsSL https://example.com/SHA256SUMS | grep " tool.tgz\$" | sha256sum -c -
+# the last command fails on an empty or cut stream, so a failed download surfaces
+RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt
+RUN wget -qO- https://example.com/key.asc | apt-key add -
+RUN iptables --version | grep legacy
+RUN curl -fsSL https://example.com/x.gz | gunzip > /usr/local/bin/x

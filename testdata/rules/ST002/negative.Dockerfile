@@ -24,3 +24,6 @@ RUN cd .. && ls
 # a cd in a condition or in sh -c
 RUN if cd /opt/app; then make; fi
 RUN sh -c 'cd /opt/app && make'
+# scratch space, and a string operation on a variable
+RUN cd /tmp && curl -fsSLO https://example.org/x.tar.xz && tar xf x.tar.xz -C /opt
+RUN set -eux; cd "${PHP_INI_DIR%/php}"; cp -v php-fpm.conf.default php-fpm.conf

@@ -170,7 +170,7 @@ public enum Ecosystem {
         int colon = ref.indexOf(':', slash + 1);
         String name = ref.substring(slash + 1, colon < 0 ? ref.length() : colon);
         String tag = colon < 0 ? "" : ref.substring(colon + 1);
-        if (name.equals("alpine") || tag.contains("alpine")) {
+        if (name.contains("alpine") || tag.contains("alpine")) {
             return APK;
         }
         if (DEBIAN_IMAGES.contains(name) || DEBIAN_TAGS.stream().anyMatch(tag::contains)) {

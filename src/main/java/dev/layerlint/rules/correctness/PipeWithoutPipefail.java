@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * BU013: a RUN pipes commands while the shell has no {@code -o pipefail}: a
- * failing download in {@code curl ... | tar x} is hidden, the step succeeds
+ * failing command in {@code find ... | sort > list} is hidden, the step succeeds
  * and is cached with a broken result.
  */
 public final class PipeWithoutPipefail extends BaseRule {
@@ -89,8 +89,8 @@ public final class PipeWithoutPipefail extends BaseRule {
      * (hadolint's DL4006 reports every pipe): a pipeline fed only by echo,
      * printf or yes (they cannot fail), a pipeline that is an {@code if} or
      * {@code while} condition (its status picks a branch, it does not pass a
-     * broken result on), and one that ends in a checksum check reading the
-     * stream ({@code sha256sum -c}): an empty or cut stream fails the check.
+     * broken result on), and one whose last command fails on an empty or cut
+     * stream (see {@link #failsOnEmptyStream}).
      */
     private static List<ShellCommand> firstRiskyPipe(List<ShellCommand> commands) {
         int k = 1;
@@ -106,7 +106,7 @@ public final class PipeWithoutPipefail extends BaseRule {
             }
             List<ShellCommand> pipe = commands.subList(start, end + 1);
             k = end + 1;
-            if (pipe.stream().anyMatch(ShellCommand::condition) || checksumCheck(pipe.get(pipe.size() - 1))) {
+            if (pipe.stream().anyMatch(ShellCommand::condition) || failsOnEmptyStream(pipe.get(pipe.size() - 1))) {
                 continue;
             }
             for (int m = 0; m < pipe.size() - 1; m++) {
@@ -118,11 +118,28 @@ public final class PipeWithoutPipefail extends BaseRule {
         return null;
     }
 
-    /** {@code sha256sum -c} and its kin: fails when the stream it checks is empty or cut short. */
-    private static boolean checksumCheck(ShellCommand c) {
+    /**
+     * A last command that fails when the stream it reads is empty or cut
+     * short, so a failure before the pipe surfaces anyway: a checksum check
+     * ({@code sha256sum -c -}), a key import ({@code apt-key add -}, {@code gpg
+     * --import}), an archive extraction ({@code tar x}, {@code gunzip}),
+     * {@code grep} (no line selected is exit status 1).
+     */
+    private static boolean failsOnEmptyStream(ShellCommand c) {
         String p = c.program();
-        return (p.endsWith("sum") && (p.startsWith("sha") || p.startsWith("md5") || p.startsWith("b2")))
-                && c.hasFlag("-c", "--check");
+        if (p.endsWith("sum") && (p.startsWith("sha") || p.startsWith("md5") || p.startsWith("b2"))) {
+            return c.hasFlag("-c", "--check");
+        }
+        return switch (p) {
+            case "apt-key" -> c.subcommand().equals("add");
+            case "gpg", "gpg2" -> c.hasFlag("--import", "--verify");
+            case "tar", "bsdtar" -> c.hasFlag("-x", "--extract") || !c.args().isEmpty()
+                    && !c.args().get(0).isFlag() && c.args().get(0).value().contains("x");
+            case "gunzip", "unxz", "bunzip2", "unzstd", "zcat", "xzcat" -> true;
+            case "gzip", "xz", "bzip2", "zstd" -> c.hasFlag("-d", "--decompress");
+            case "grep", "egrep", "fgrep" -> true;
+            default -> false;
+        };
     }
 
     private static boolean setsPipefail(List<ShellCommand> commands) {

@@ -18,7 +18,9 @@ import java.util.Set;
  * of the script (after {@code set} options), at its top level (not inside a
  * {@code ( ... )} subshell, an {@code sh -c} string or an {@code if}/{@code
  * while} condition), into a fixed directory (not {@code /}, {@code ..},
- * {@code -}, {@code ~} or a command substitution such as {@code $(mktemp -d)})
+ * {@code -}, {@code ~}, scratch space ({@code /tmp}), a command substitution
+ * such as {@code $(mktemp -d)} or a string operation such as
+ * {@code ${PHP_INI_DIR%/php}})
  * that the same RUN does not delete. A {@code cd} in the middle of a build
  * script, into a source tree the script unpacks and removes, or back out of
  * it before {@code rm -rf}, is part of that script: WORKDIR cannot do it
@@ -27,6 +29,8 @@ import java.util.Set;
 public final class CdInRun extends BaseRule {
     /** Targets that leave a directory rather than choose one. */
     private static final Set<String> LEAVING = Set.of("/", "..", "-", "~", "$HOME", "${HOME}", "$OLDPWD");
+    /** Scratch space: a place to download and unpack in, never the directory later steps or the container want. */
+    private static final Set<String> SCRATCH = Set.of("/tmp", "/var/tmp");
 
     public CdInRun() {
         super(new RuleInfo("ST002", "cd-in-run", "A RUN starts by changing directory with cd; use WORKDIR",
@@ -65,11 +69,25 @@ public final class CdInRun extends BaseRule {
         }
         ShellWord w = dirs.get(0);
         String dir = w.value();
-        if (dir.isEmpty() || LEAVING.contains(dir) || dir.contains("$(") || dir.contains("`") || dir.startsWith("..")
-                || dir.startsWith("~")) {
+        if (dir.isEmpty() || LEAVING.contains(dir) || SCRATCH.contains(strip(dir)) || dir.contains("$(")
+                || dir.contains("`") || dir.startsWith("..") || dir.startsWith("~") || operatesOnVariable(dir)) {
             return null;
         }
         return dir;
+    }
+
+    /** {@code ${VAR%/php}}, {@code ${VAR#x}}, {@code ${VAR/a/b}}: shell string operations WORKDIR may not expand alike. */
+    private static boolean operatesOnVariable(String dir) {
+        for (int i = dir.indexOf("${"); i >= 0; i = dir.indexOf("${", i + 2)) {
+            int close = dir.indexOf('}', i);
+            String inside = dir.substring(i + 2, close < 0 ? dir.length() : close);
+            for (char op : new char[] {'%', '#', '/', ':'}) {
+                if (inside.indexOf(op) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a later rm in the script deletes the directory or one of its parents. */
