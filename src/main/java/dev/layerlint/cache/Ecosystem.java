@@ -5,6 +5,7 @@ import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one vocabulary of package managers (DESIGN.md 1b, issue #15): every
@@ -260,6 +261,132 @@ public enum Ecosystem {
         return this == PIP ? PIP_BOOLEAN_WORDS.contains(v) : TRUE_WORDS.contains(v);
     }
 
+    /**
+     * The environment variable that redirects or disables this manager's
+     * download cache (set at all, the cache is handled on purpose), or null:
+     * {@code PIP_NO_CACHE_DIR}, {@code UV_NO_CACHE}, {@code COMPOSER_CACHE_DIR},
+     * {@code NPM_CONFIG_CACHE}, {@code GOCACHE}.
+     */
+    public String cacheVariable() {
+        return switch (this) {
+            case PIP, UV -> noCacheVariable();
+            case COMPOSER -> "COMPOSER_CACHE_DIR";
+            case NPM -> "NPM_CONFIG_CACHE";
+            case GO -> "GOCACHE";
+            default -> null;
+        };
+    }
+
+    private static final Pattern CLEANS_CACHE = Pattern.compile("(npm|pnpm|yarn) (cache clean|store prune).*"
+            + "|uv cache (clean|prune).*|composer(\\.phar)? (clear-cache|clearcache|cc).*|go clean .*-(mod)?cache.*"
+            + "|bun pm cache rm.*");
+    private static final Set<String> ZYPPER_CLEAN = Set.of("clean", "cc");
+
+    /**
+     * Whether this command empties its manager's download cache: {@code apk
+     * cache clean}, {@code yum}/{@code dnf clean}, {@code zypper clean},
+     * {@code yarn}/{@code npm cache clean}, {@code pnpm store prune}, {@code uv
+     * cache clean}, {@code composer clear-cache}, {@code go clean -cache
+     * -modcache}, {@code bun pm cache rm}, {@code pip cache purge}.
+     */
+    public static boolean cleansCache(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        if (e == null) {
+            return false;
+        }
+        return switch (e) {
+            case APK -> c.subcommand().equals("cache") && c.toString().contains("clean");
+            case YUM -> c.subcommand().equals("clean");
+            case ZYPPER -> ZYPPER_CLEAN.contains(c.subcommand());
+            case YARN -> c.subcommand().equals("cache") && c.toString().contains("clean")
+                    || CLEANS_CACHE.matcher(c.toString()).matches();
+            case PIP -> c.toString().contains("cache purge");
+            default -> CLEANS_CACHE.matcher(c.toString()).matches();
+        };
+    }
+
+    /** Whether this command deletes apt's package lists ({@code apt-get dist-clean}). */
+    public static boolean cleansIndex(ShellCommand c) {
+        return ofProgram(c) == APT && c.subcommand(APT_FLAGS).equals("dist-clean");
+    }
+
+    /** The command that empties a program's download cache, for advice ({@code dnf clean all}), or null. */
+    public static String cleanup(String program) {
+        return switch (program) {
+            case "yum", "dnf", "microdnf", "dnf5", "tdnf" -> program + " clean all";
+            case "zypper" -> "zypper clean";
+            case "yarn" -> "yarn cache clean";
+            case "npm" -> "npm cache clean --force";
+            case "pnpm" -> "pnpm store prune";
+            case "bun" -> "bun pm cache rm";
+            case "uv" -> "uv cache clean";
+            case "composer", "composer.phar" -> "composer clear-cache";
+            case "cargo" -> "rm -rf " + CARGO.cacheDirs().get(0);
+            case "go" -> "go clean -cache -modcache";
+            case "apk" -> "apk cache clean";
+            default -> isPip(program) ? "pip cache purge" : null;
+        };
+    }
+
+    private static final Set<String> APT_PROMPTS = Set.of("install", "upgrade", "dist-upgrade", "full-upgrade",
+            "remove", "purge", "autoremove", "build-dep");
+    private static final Set<String> RPM_PROMPTS = Set.of("install", "groupinstall", "localinstall", "update",
+            "upgrade", "remove", "erase", "reinstall", "downgrade");
+    private static final Set<String> ZYPPER_PROMPTS = Set.of("install", "in", "remove", "rm", "source-install", "si",
+            "patch", "update", "up", "dist-upgrade", "dup");
+    private static final Set<String> APT_GET_VERBS = Set.of("install", "update", "upgrade", "dist-upgrade",
+            "full-upgrade", "remove", "purge", "autoremove", "clean", "autoclean");
+
+    /**
+     * The sub-commands of a system package manager's program that stop and
+     * ask for confirmation unless told yes (apt-get, apt, yum, dnf, zypper);
+     * empty for other programs.
+     */
+    public static Set<String> promptingVerbs(String program) {
+        return switch (program) {
+            case "apt-get", "apt" -> APT_PROMPTS;
+            case "yum", "dnf" -> RPM_PROMPTS;
+            case "zypper" -> ZYPPER_PROMPTS;
+            default -> Set.of();
+        };
+    }
+
+    /** The programs that have {@link #promptingVerbs}. */
+    public static String[] promptingPrograms() {
+        return new String[] {"apt-get", "apt", "yum", "dnf", "zypper"};
+    }
+
+    /** The sub-command a prompting program runs, its value-taking flags skipped. */
+    public static String promptingVerb(ShellCommand c) {
+        return c.subcommand(valuedFlags(c.program()));
+    }
+
+    /**
+     * Whether a command answers the confirmation itself: {@code -y} (apt,
+     * yum, dnf), {@code -n}/{@code -y} (zypper), and apt's other ways: two
+     * {@code -q}, a simulation, {@code APT::Get::Assume-Yes=true}.
+     */
+    public static boolean answersYes(ShellCommand c) {
+        return switch (c.program()) {
+            case "apt-get", "apt" -> c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "-s", "--simulate", "--dry-run",
+                    "--just-print", "--no-act", "--recon") || c.hasFlag("-q=2", "--quiet=2")
+                    || c.args().stream().filter(a -> a.value().equals("-q")).count() >= 2
+                    || c.toString().contains("APT::Get::Assume-Yes=true");
+            case "zypper" -> c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
+            default -> c.hasFlag("-y", "--assumeyes");
+        };
+    }
+
+    /** The flag that answers the confirmation for a program ({@code -y}; zypper's global {@code -n}). */
+    public static String yesFlag(String program) {
+        return program.equals("zypper") ? "-n" : "-y";
+    }
+
+    /** The sub-commands of {@code apt} that {@code apt-get} has with the same meaning. */
+    public static Set<String> aptGetVerbs() {
+        return APT_GET_VERBS;
+    }
+
     /** Whether this command passes one of its manager's flags that disable the download cache. */
     public static boolean disablesCache(ShellCommand c) {
         Ecosystem e = ofProgram(c);
@@ -433,7 +560,8 @@ public enum Ecosystem {
                     || sub.equals("build-dep");
             case APK -> sub.equals("add") || sub.equals("upgrade");
             case YUM -> sub.equals("install") || sub.equals("groupinstall") || sub.equals("localinstall")
-                    || sub.equals("update") || sub.equals("upgrade") || sub.equals("builddep");
+                    || sub.equals("reinstall") || sub.equals("update") || sub.equals("upgrade")
+                    || sub.equals("builddep");
             case ZYPPER -> sub.equals("install") || sub.equals("in") || sub.equals("update") || sub.equals("up")
                     || sub.equals("dist-upgrade") || sub.equals("dup");
         };
@@ -481,8 +609,8 @@ public enum Ecosystem {
         if (e == PIP && c.program().startsWith("python")) {
             return c.args().size() > 2 ? c.args().get(2).value().toLowerCase(Locale.ROOT) : "";
         }
-        // zypper's -n is --non-interactive, not conda's --name: zypper's own value-taking flags
-        return (e == ZYPPER ? c.subcommand(ZYPPER_FLAGS) : c.subcommand(GLOBAL_FLAGS)).toLowerCase(Locale.ROOT);
+        // zypper's -n is --non-interactive (not conda's --name), yum's -C is --cacheonly: their own valued flags
+        return c.subcommand(e == ZYPPER ? ZYPPER_FLAGS : e == YUM ? RPM_FLAGS : GLOBAL_FLAGS).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.correctness;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.rule.RuleContext;
@@ -14,13 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** BU026: {@code apt} in a RUN: its command line is for people (unstable output, a warning on every use). */
 public final class AptInScript extends BaseRule {
-    private static final Set<String> SAME_IN_APT_GET = Set.of("install", "update", "upgrade", "dist-upgrade",
-            "full-upgrade", "remove", "purge", "autoremove", "clean", "autoclean");
-
     public AptInScript() {
         super(new RuleInfo("BU026", "apt-in-script", "A RUN uses apt, the interactive front end; use apt-get",
                 Severity.WARNING, List.of("DL3027")).withFix().withOnbuild());
@@ -42,11 +39,11 @@ public final class AptInScript extends BaseRule {
                 ShellCommand c = at.command();
                 ShellWord program = c.effectiveWords().get(0);
                 Span span = at.in().span(program);
-                String sub = c.subcommand("-o", "-c", "-t");
+                String sub = c.subcommand(Ecosystem.valuedFlags("apt"));
                 if (!sub.isEmpty() && !verbs.contains(sub)) {
                     verbs.add(sub);
                 }
-                if (SAME_IN_APT_GET.contains(sub) && program.raw().equals("apt")
+                if (Ecosystem.aptGetVerbs().contains(sub) && program.raw().equals("apt")
                         && span != at.in().run().keyword().span()) {
                     edits.add(Edit.replace(span.start(), span.end(), "apt-get"));
                 } else {

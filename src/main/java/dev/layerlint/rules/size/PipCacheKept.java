@@ -50,8 +50,7 @@ public final class PipCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        return (Ecosystem.isPip(c.program()) || Ecosystem.programOf(c).equals("pip"))
-                && c.toString().contains("cache purge");
+        return Ecosystem.ofProgram(c) == Ecosystem.PIP && Ecosystem.cleansCache(c);
     }
 
     @Override
