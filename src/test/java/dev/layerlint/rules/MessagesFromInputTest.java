@@ -14,11 +14,14 @@ import dev.layerlint.testing.Shared;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +43,9 @@ class MessagesFromInputTest {
             "[\\w.+/-]*(?:==|~=|=|@|:|~)v?\\d[\\w.+~-]*|\\b\\d+:\\d+\\b|(?<![\\w.])\\d+\\.\\d+(?:\\.\\d+)*[\\w.+~-]*");
 
     /** Settings that are facts of the package-manager vocabulary, not examples: ENV PIP_NO_CACHE_DIR=1. */
-    private static final java.util.Set<String> VOCABULARY = java.util.Arrays.stream(Ecosystem.values())
+    private static final Set<String> VOCABULARY = Arrays.stream(Ecosystem.values())
             .filter(e -> e.noCacheVariable() != null).map(e -> e.noCacheVariable() + "=1")
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
 
     private static final LintOptions ALL = LintOptions.defaults()
             .withRules(new RuleSettings(Registry.infos().stream().map(i -> i.code()).toList(), List.of(), Map.of()))
