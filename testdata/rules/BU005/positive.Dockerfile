@@ -8,3 +8,6 @@ COPY --from=buidler /app /app
 COPY --from=assets /static /static
 
 FROM node:22 AS assets
+# a name no stage has: usually a named build context (--build-context)
+# expect: BU005 "--build-context context2="
+COPY --from=context2 /src /src

@@ -1,3 +1,8 @@
 FROM debian:12
-# expect: BU013 "pipe"
-RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt
+# expect: BU013 "if curl fails, this pipe's exit status is still sh's"
+RUN curl -fsSL https://example.com/install.sh | sh
+# expect: BU013 "if find fails, this pipe's exit status is still xargs's"
+RUN find /usr/local -name '*.so' | sort -u | xargs -r ldd
+FROM alpine:3.20
+# expect: BU013 "SHELL ["/bin/ash""
+RUN find /usr/local/lib -name '*.so' | sort > /usr/local/lib/manifest.txt

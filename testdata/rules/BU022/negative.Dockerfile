@@ -15,3 +15,8 @@ ENTRYPOINT ["aspnetapp"]
 FROM node:22-slim AS health-shell
 SHELL ["/bin/bash", "-c"]
 HEALTHCHECK CMD curl -sf http://localhost:8080/healthz || exit 1
+
+# a shell-form health check is not PID 1: no signal reasoning applies
+FROM node:22-slim AS health-linux
+HEALTHCHECK CMD curl -sf http://localhost:8080/healthz || exit 1
+CMD ["node", "server.js"]

@@ -5,6 +5,6 @@ CMD node server.js
 ENTRYPOINT ['/usr/local/bin/app']
 
 FROM node:22-slim AS health
-# expect: BU022 "runs through /bin/sh"
-HEALTHCHECK CMD curl -sf http://localhost:8080/healthz || exit 1
+# expect: BU022 "not valid JSON"
+HEALTHCHECK CMD ['curl', '-sf', 'http://localhost:8080/healthz']
 CMD ["node", "server.js"]

@@ -1,5 +1,5 @@
 FROM node:22-slim
-# expect: RP005 "typescript"
+# expect: RP005 "pin it as typescript@VERSION (npm view typescript version lists the versions on offer)"
 RUN npm install -g typescript
 # expect: RP005
 ONBUILD RUN npm install @angular/cli

@@ -5,6 +5,7 @@ import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one vocabulary of package managers (DESIGN.md 1b, issue #15): every
@@ -62,6 +63,8 @@ public enum Ecosystem {
     private static final List<String> APT_INDEX = List.of("/var/lib/apt/lists", "/var/lib/apt");
     private static final List<String> PIP_NO_CACHE = List.of("--no-cache-dir", "--no-cache");
     private static final List<String> NO_CACHE = List.of("--no-cache");
+    private static final Set<String> TRUE_WORDS = Set.of("1", "true", "yes", "on");
+    private static final Set<String> PIP_BOOLEAN_WORDS = Set.of("1", "true", "yes", "on", "off", "0", "false", "no");
     private static final Set<String> UPDATE = Set.of("update");
     private static final Set<String> MAKECACHE = Set.of("makecache");
     private static final Set<String> REFRESH = Set.of("refresh", "ref");
@@ -139,6 +142,71 @@ public enum Ecosystem {
         };
     }
 
+    private static final Set<String> DEBIAN_IMAGES = Set.of("debian", "ubuntu", "buildpack-deps");
+    private static final List<String> DEBIAN_TAGS = List.of("bookworm", "bullseye", "buster", "stretch", "trixie",
+            "forky", "sid", "jammy", "focal", "noble", "bionic", "xenial", "resolute", "plucky", "oracular", "slim");
+    private static final Set<String> RHEL_IMAGES = Set.of("centos", "fedora", "rockylinux", "almalinux", "amazonlinux",
+            "oraclelinux", "ubi", "ubi-minimal", "ubi8", "ubi9", "ubi10", "ubi8-minimal", "ubi9-minimal", "photon",
+            "azurelinux", "mariner", "cbl-mariner", "centos-stream");
+    private static final List<String> RHEL_TAGS = List.of("azurelinux", "cbl-mariner", "ubi8", "ubi9", "centos",
+            "fedora", "amazonlinux", "rockylinux", "almalinux", "oraclelinux");
+
+    /**
+     * The system package manager of a base image when its name or tag tells
+     * the distribution ({@code alpine:3.20}, {@code python:3.12-alpine},
+     * {@code node:22-bookworm-slim}, {@code ubuntu}, {@code fedora}, {@code
+     * registry.suse.com/bci/bci-base}), else null (an unknown image, a
+     * variable, {@code scratch}, BusyBox, Windows).
+     */
+    public static Ecosystem ofImage(String image) {
+        if (image == null) {
+            return null;
+        }
+        String ref = image.toLowerCase(Locale.ROOT);
+        int at = ref.indexOf('@');
+        if (at >= 0) {
+            ref = ref.substring(0, at);
+        }
+        int slash = ref.lastIndexOf('/');
+        int colon = ref.indexOf(':', slash + 1);
+        String name = ref.substring(slash + 1, colon < 0 ? ref.length() : colon);
+        String tag = colon < 0 ? "" : ref.substring(colon + 1);
+        if (name.contains("alpine") || tag.contains("alpine")) {
+            return APK;
+        }
+        if (DEBIAN_IMAGES.contains(name) || DEBIAN_TAGS.stream().anyMatch(tag::contains)) {
+            return APT;
+        }
+        if (RHEL_IMAGES.contains(name) || RHEL_TAGS.stream().anyMatch(tag::contains)) {
+            return YUM;
+        }
+        if (ref.contains("opensuse") || ref.contains("/suse/") || ref.contains("bci/") || name.startsWith("sles")) {
+            return ZYPPER;
+        }
+        return null;
+    }
+
+    /** Whether an image is BusyBox ({@code busybox}, {@code busybox:1.36-musl}): no package manager, BusyBox applets. */
+    public static boolean isBusyboxImage(String image) {
+        if (image == null) {
+            return false;
+        }
+        String ref = image.toLowerCase(Locale.ROOT);
+        int colon = ref.indexOf(':', ref.lastIndexOf('/') + 1);
+        String path = colon < 0 ? ref : ref.substring(0, colon);
+        return path.equals("busybox") || path.endsWith("/busybox");
+    }
+
+    /**
+     * Whether a distribution's base image brings BusyBox applets for the
+     * everyday tools ({@code wget}, {@code sh}, {@code tar}) rather than the
+     * GNU ones: Alpine. BusyBox wget has no {@code --progress} and draws one
+     * redrawn meter line; {@code apk add wget} installs GNU wget over it.
+     */
+    public boolean busyboxTools() {
+        return this == APK;
+    }
+
     /** The sub-commands that refresh a system manager's package index (and nothing else). */
     public Set<String> indexUpdateVerbs() {
         return switch (this) {
@@ -171,6 +239,152 @@ public enum Ecosystem {
             case APK, UV, BUN, COMPOSER -> NO_CACHE;
             default -> List.of();
         };
+    }
+
+    /**
+     * The environment variable that turns the download cache off when set
+     * ({@code PIP_NO_CACHE_DIR}, {@code UV_NO_CACHE}), or null. pip reads
+     * any boolean word in it as "disable" (its flag is inverted, so 0 and
+     * off disable too).
+     */
+    public String noCacheVariable() {
+        return switch (this) {
+            case PIP -> "PIP_NO_CACHE_DIR";
+            case UV -> "UV_NO_CACHE";
+            default -> null;
+        };
+    }
+
+    /** Whether a value of {@link #noCacheVariable()} disables the cache (pip: any boolean word; uv: a true one). */
+    public boolean disablesCache(String value) {
+        String v = value.toLowerCase(Locale.ROOT);
+        return this == PIP ? PIP_BOOLEAN_WORDS.contains(v) : TRUE_WORDS.contains(v);
+    }
+
+    /**
+     * The environment variable that redirects or disables this manager's
+     * download cache (set at all, the cache is handled on purpose), or null:
+     * {@code PIP_NO_CACHE_DIR}, {@code UV_NO_CACHE}, {@code COMPOSER_CACHE_DIR},
+     * {@code NPM_CONFIG_CACHE}, {@code GOCACHE}.
+     */
+    public String cacheVariable() {
+        return switch (this) {
+            case PIP, UV -> noCacheVariable();
+            case COMPOSER -> "COMPOSER_CACHE_DIR";
+            case NPM -> "NPM_CONFIG_CACHE";
+            case GO -> "GOCACHE";
+            default -> null;
+        };
+    }
+
+    private static final Pattern CLEANS_CACHE = Pattern.compile("(npm|pnpm|yarn) (cache clean|store prune).*"
+            + "|uv cache (clean|prune).*|composer(\\.phar)? (clear-cache|clearcache|cc).*|go clean .*-(mod)?cache.*"
+            + "|bun pm cache rm.*");
+    private static final Set<String> ZYPPER_CLEAN = Set.of("clean", "cc");
+
+    /**
+     * Whether this command empties its manager's download cache: {@code apk
+     * cache clean}, {@code yum}/{@code dnf clean}, {@code zypper clean},
+     * {@code yarn}/{@code npm cache clean}, {@code pnpm store prune}, {@code uv
+     * cache clean}, {@code composer clear-cache}, {@code go clean -cache
+     * -modcache}, {@code bun pm cache rm}, {@code pip cache purge}.
+     */
+    public static boolean cleansCache(ShellCommand c) {
+        Ecosystem e = ofProgram(c);
+        if (e == null) {
+            return false;
+        }
+        return switch (e) {
+            case APK -> c.subcommand().equals("cache") && c.toString().contains("clean");
+            case YUM -> c.subcommand().equals("clean");
+            case ZYPPER -> ZYPPER_CLEAN.contains(c.subcommand());
+            case YARN -> c.subcommand().equals("cache") && c.toString().contains("clean")
+                    || CLEANS_CACHE.matcher(c.toString()).matches();
+            case PIP -> c.toString().contains("cache purge");
+            default -> CLEANS_CACHE.matcher(c.toString()).matches();
+        };
+    }
+
+    /** Whether this command deletes apt's package lists ({@code apt-get dist-clean}). */
+    public static boolean cleansIndex(ShellCommand c) {
+        return ofProgram(c) == APT && c.subcommand(APT_FLAGS).equals("dist-clean");
+    }
+
+    /** The command that empties a program's download cache, for advice ({@code dnf clean all}), or null. */
+    public static String cleanup(String program) {
+        return switch (program) {
+            case "yum", "dnf", "microdnf", "dnf5", "tdnf" -> program + " clean all";
+            case "zypper" -> "zypper clean";
+            case "yarn" -> "yarn cache clean";
+            case "npm" -> "npm cache clean --force";
+            case "pnpm" -> "pnpm store prune";
+            case "bun" -> "bun pm cache rm";
+            case "uv" -> "uv cache clean";
+            case "composer", "composer.phar" -> "composer clear-cache";
+            case "cargo" -> "rm -rf " + CARGO.cacheDirs().get(0);
+            case "go" -> "go clean -cache -modcache";
+            case "apk" -> "apk cache clean";
+            default -> isPip(program) ? "pip cache purge" : null;
+        };
+    }
+
+    private static final Set<String> APT_PROMPTS = Set.of("install", "upgrade", "dist-upgrade", "full-upgrade",
+            "remove", "purge", "autoremove", "build-dep");
+    private static final Set<String> RPM_PROMPTS = Set.of("install", "groupinstall", "localinstall", "update",
+            "upgrade", "remove", "erase", "reinstall", "downgrade");
+    private static final Set<String> ZYPPER_PROMPTS = Set.of("install", "in", "remove", "rm", "source-install", "si",
+            "patch", "update", "up", "dist-upgrade", "dup");
+    private static final Set<String> APT_GET_VERBS = Set.of("install", "update", "upgrade", "dist-upgrade",
+            "full-upgrade", "remove", "purge", "autoremove", "clean", "autoclean");
+
+    /**
+     * The sub-commands of a system package manager's program that stop and
+     * ask for confirmation unless told yes (apt-get, apt, yum, dnf, zypper);
+     * empty for other programs.
+     */
+    public static Set<String> promptingVerbs(String program) {
+        return switch (program) {
+            case "apt-get", "apt" -> APT_PROMPTS;
+            case "yum", "dnf" -> RPM_PROMPTS;
+            case "zypper" -> ZYPPER_PROMPTS;
+            default -> Set.of();
+        };
+    }
+
+    /** The programs that have {@link #promptingVerbs}. */
+    public static String[] promptingPrograms() {
+        return new String[] {"apt-get", "apt", "yum", "dnf", "zypper"};
+    }
+
+    /** The sub-command a prompting program runs, its value-taking flags skipped. */
+    public static String promptingVerb(ShellCommand c) {
+        return c.subcommand(valuedFlags(c.program()));
+    }
+
+    /**
+     * Whether a command answers the confirmation itself: {@code -y} (apt,
+     * yum, dnf), {@code -n}/{@code -y} (zypper), and apt's other ways: two
+     * {@code -q}, a simulation, {@code APT::Get::Assume-Yes=true}.
+     */
+    public static boolean answersYes(ShellCommand c) {
+        return switch (c.program()) {
+            case "apt-get", "apt" -> c.hasFlag("-y", "--yes", "--assume-yes", "-qq", "-s", "--simulate", "--dry-run",
+                    "--just-print", "--no-act", "--recon") || c.hasFlag("-q=2", "--quiet=2")
+                    || c.args().stream().filter(a -> a.value().equals("-q")).count() >= 2
+                    || c.toString().contains("APT::Get::Assume-Yes=true");
+            case "zypper" -> c.hasFlag("-n", "--non-interactive", "-y", "--no-confirm");
+            default -> c.hasFlag("-y", "--assumeyes");
+        };
+    }
+
+    /** The flag that answers the confirmation for a program ({@code -y}; zypper's global {@code -n}). */
+    public static String yesFlag(String program) {
+        return program.equals("zypper") ? "-n" : "-y";
+    }
+
+    /** The sub-commands of {@code apt} that {@code apt-get} has with the same meaning. */
+    public static Set<String> aptGetVerbs() {
+        return APT_GET_VERBS;
     }
 
     /** Whether this command passes one of its manager's flags that disable the download cache. */
@@ -357,7 +571,8 @@ public enum Ecosystem {
                     || sub.equals("build-dep");
             case APK -> sub.equals("add") || sub.equals("upgrade");
             case YUM -> sub.equals("install") || sub.equals("groupinstall") || sub.equals("localinstall")
-                    || sub.equals("update") || sub.equals("upgrade") || sub.equals("builddep");
+                    || sub.equals("reinstall") || sub.equals("update") || sub.equals("upgrade")
+                    || sub.equals("builddep");
             case ZYPPER -> sub.equals("install") || sub.equals("in") || sub.equals("update") || sub.equals("up")
                     || sub.equals("dist-upgrade") || sub.equals("dup");
         };
@@ -502,7 +717,222 @@ public enum Ecosystem {
         if (e == PIP && c.program().startsWith("python")) {
             return c.args().size() > 2 ? c.args().get(2).value().toLowerCase(Locale.ROOT) : "";
         }
-        // zypper's -n is --non-interactive, not conda's --name: zypper's own value-taking flags
-        return (e == ZYPPER ? c.subcommand(ZYPPER_FLAGS) : c.subcommand(GLOBAL_FLAGS)).toLowerCase(Locale.ROOT);
+        // zypper's -n is --non-interactive (not conda's --name), yum's -C is --cacheonly: their own valued flags
+        return c.subcommand(e == ZYPPER ? ZYPPER_FLAGS : e == YUM ? RPM_FLAGS : GLOBAL_FLAGS).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * How each manager installs packages by name and pins their versions:
+     * the programs and sub-commands that take package names, whether a
+     * package word already carries a version (or is a file, path or URL,
+     * which pins itself), how a pin is written for a package, and the command
+     * that lists the versions on offer. The *Unpinned rules read only this.
+     */
+    public enum Pin {
+        APT(Ecosystem.APT, Set.of("apt-get", "apt", "aptitude"), Set.of("install"), "=") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains("=") || word.contains("/") || word.endsWith(".deb");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "apt-cache policy " + name;
+            }
+        },
+        APK(Ecosystem.APK, Set.of("apk"), Set.of("add"), "=") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains("=") || word.contains("~") || word.contains("<") || word.contains(">")
+                        || word.endsWith(".apk");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "apk policy " + name;
+            }
+        },
+        YUM(Ecosystem.YUM, Set.of("yum"), Set.of("install", "localinstall"), "-") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return rpmPinned(word, command);
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "yum --showduplicates list " + name;
+            }
+        },
+        DNF(Ecosystem.YUM, Set.of("dnf", "dnf5", "microdnf", "tdnf"), Set.of("install"), "-") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return rpmPinned(word, command);
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                // microdnf has no list command: dnf's answer is the same repositories'
+                return (program.equals("tdnf") ? "tdnf" : "dnf") + " --showduplicates list " + name;
+            }
+        },
+        ZYPPER(Ecosystem.ZYPPER, Set.of("zypper"), Set.of("install", "in"), "=") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains("=") || word.contains("<") || word.contains(">") || word.endsWith(".rpm");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "zypper search --details " + name;
+            }
+        },
+        PIP(Ecosystem.PIP, Set.of("pip", "uv", "pipx"), Set.of("install"), "==") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains("<") || word.contains(">") || word.contains("@") || word.contains("==")
+                        || word.contains("~=") || word.contains("!=") || word.contains("/") || word.startsWith(".")
+                        || word.endsWith(".whl") || word.endsWith(".tar.gz") || word.endsWith(".tgz")
+                        || word.endsWith(".zip") || word.endsWith(".tar.bz2") || word.contains("://");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "pip index versions " + name;
+            }
+        },
+        NPM(Ecosystem.NPM, Set.of("npm", "yarn", "pnpm", "bun"), Set.of("install", "i", "add", "in", "isntall"), "@") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                String name = word.startsWith("@") ? word.substring(1) : word;
+                return name.contains("@") || word.contains("#") || word.contains("://") || word.startsWith(".")
+                        || word.startsWith("/") || word.startsWith("~") || word.startsWith("file:")
+                        || word.endsWith(".tgz") || word.endsWith(".tar.gz")
+                        || !word.startsWith("@") && word.contains("/") && !word.contains(":");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "npm view " + name + " version";
+            }
+        },
+        GO(Ecosystem.GO, Set.of("go"), Set.of("install", "get", "run"), "@") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                if (word.startsWith(".") || word.startsWith("/") || word.endsWith(".go") || !word.contains(".")
+                        && !word.contains("@")) {
+                    return true; // local packages, files, and std/short names
+                }
+                int at = word.lastIndexOf('@');
+                String v = at > 0 ? word.substring(at + 1) : "";
+                return at > 0 && !v.equals("latest") && !v.equals("none") && !v.isEmpty();
+            }
+
+            @Override
+            public String name(String word) {
+                int at = word.lastIndexOf('@');
+                return at > 0 ? word.substring(0, at) : word;
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "go list -m -versions " + name;
+            }
+        },
+        GEM(Ecosystem.BUNDLER, Set.of("gem"), Set.of("install", "i"), ":") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains(":") || word.endsWith(".gem") || command.hasFlag("-v", "--version");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "gem list --remote --exact " + name;
+            }
+        },
+        CARGO(Ecosystem.CARGO, Set.of("cargo"), Set.of("install"), "@") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                return word.contains("@") || command.hasFlag("--version", "--vers", "--path", "--rev", "--tag")
+                        || word.startsWith(".") || word.startsWith("/");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "cargo search --limit 1 " + name;
+            }
+        },
+        COMPOSER(Ecosystem.COMPOSER, Set.of("composer", "composer.phar"), Set.of("require"), ":") {
+            @Override
+            public boolean pinned(String word, ShellCommand command) {
+                // a version word of its own ("vendor/pkg 1.2") is not a package
+                return word.contains(":") || word.contains("=") || !word.contains("/");
+            }
+
+            @Override
+            public String versionQuery(String program, String name) {
+                return "composer show --all " + name;
+            }
+        };
+
+        private final Ecosystem ecosystem;
+        private final Set<String> programs;
+        private final Set<String> verbs;
+        private final String separator;
+
+        Pin(Ecosystem ecosystem, Set<String> programs, Set<String> verbs, String separator) {
+            this.ecosystem = ecosystem;
+            this.programs = programs;
+            this.verbs = verbs;
+            this.separator = separator;
+        }
+
+        public Ecosystem ecosystem() {
+            return ecosystem;
+        }
+
+        /** The programs that install this way (pip also stands for pip3, pip3.12 and python -m pip). */
+        public Set<String> programs() {
+            return programs;
+        }
+
+        /** The sub-commands that take package names ({@code install}, {@code add}, {@code require}). */
+        public Set<String> verbs() {
+            return verbs;
+        }
+
+        /** Whether a command's program is one of this manager's ({@code python3 -m pip} counts as pip). */
+        public boolean runs(ShellCommand c) {
+            String program = programOf(c);
+            return programs.contains(program) || this == PIP && isPip(program);
+        }
+
+        /** Whether a package word carries a version, or is a file, path or URL, which pins itself. */
+        public abstract boolean pinned(String word, ShellCommand command);
+
+        /** The package's name in a word ({@code tool@latest} is {@code tool} for go). */
+        public String name(String word) {
+            return word;
+        }
+
+        /** A pin of a package in this manager's syntax, the version left as the placeholder VERSION. */
+        public String pinOf(String name) {
+            return name + separator + "VERSION";
+        }
+
+        /** The command that lists the versions of a package on offer (run in the image, for the system managers). */
+        public abstract String versionQuery(String program, String name);
+
+        /** The rpm family: {@code name-1.2}, {@code name=1.2}, a file or path, a group; a module needs {@code :stream}. */
+        static boolean rpmPinned(String word, ShellCommand command) {
+            if (command.subcommand().equals("module") || command.args().stream().anyMatch(a -> a.value().equals("module"))) {
+                return word.contains(":");
+            }
+            for (int i = word.indexOf('-'); i >= 0 && i + 1 < word.length(); i = word.indexOf('-', i + 1)) {
+                if (Character.isDigit(word.charAt(i + 1)) && word.charAt(i + 1) < 128) {
+                    return true; // name-1.2.3
+                }
+            }
+            return word.contains("=") || word.endsWith(".rpm") || word.contains("/") || word.startsWith("@");
+        }
     }
 }

@@ -113,7 +113,7 @@ public final class InstructionSyntax {
                             "keep-git-dir", FlagKind.BOOL, "checksum", FlagKind.STRING, "unpack", FlagKind.BOOL,
                             "exclude", FlagKind.REPEATED)).withHeredocs()
                     .expands(Expansion.ARGUMENTS, "chown", "chmod", "checksum"),
-            syntax("ARG", Arguments.DECLARATIONS, Form.PLAIN, 1, "a name, e.g. ARG VERSION or ARG VERSION=1.0",
+            syntax("ARG", Arguments.DECLARATIONS, Form.PLAIN, 1, "a name, e.g. ARG NAME or ARG NAME=VALUE",
                     flags()).uncheckedFlags().expands(Expansion.DEFAULTS),
             syntax("CMD", Arguments.COMMAND, Form.EXEC_OR_SHELL, 0, "a command", flags()),
             syntax("COPY", Arguments.FILES, Form.EXEC_OR_SHELL, 2, "at least one source and a destination",
@@ -125,7 +125,7 @@ public final class InstructionSyntax {
                     .expands(Expansion.KEYS_AND_VALUES),
             syntax("EXPOSE", Arguments.WORDS, Form.PLAIN, 1, "at least one port", flags())
                     .expands(Expansion.ARGUMENTS),
-            syntax("FROM", Arguments.IMAGE, Form.PLAIN, 1, "an image, e.g. FROM alpine:3.20",
+            syntax("FROM", Arguments.IMAGE, Form.PLAIN, 1, "an image, e.g. FROM IMAGE or FROM IMAGE:TAG",
                     flags("platform", FlagKind.STRING)).notTrigger().expands(Expansion.GLOBAL_ARGS, "platform"),
             syntax("HEALTHCHECK", Arguments.HEALTHCHECK, Form.EXEC_OR_SHELL, 1, "CMD <command> or NONE",
                     flags("interval", FlagKind.STRING, "timeout", FlagKind.STRING, "start-period", FlagKind.STRING,

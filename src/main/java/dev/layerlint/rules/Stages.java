@@ -5,8 +5,10 @@ import dev.layerlint.ast.Onbuild;
 import dev.layerlint.ast.Shell;
 import dev.layerlint.ast.User;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
+import dev.layerlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -214,6 +216,71 @@ public final class Stages {
     /** Whether the stage is built on a Windows image (servercore, nanoserver, windows), where the shell is cmd. */
     public static boolean isWindows(Stage stage) {
         return stage.isWindows();
+    }
+
+    private static final Object SYSTEMS = new Object();
+
+    /**
+     * The system package manager of a stage's image, nearest first along its
+     * chain of base stages: the one a RUN of the stage calls ({@code apk add}
+     * means Alpine), else the one its base image is known by
+     * ({@link Ecosystem#ofImage}); null when neither tells.
+     */
+    public static Ecosystem system(RuleContext ctx, Stage stage) {
+        Map<Stage, Ecosystem> known = ctx.memo(SYSTEMS, () -> new IdentityHashMap<>());
+        if (known.containsKey(stage)) {
+            return known.get(stage);
+        }
+        Ecosystem found = null;
+        for (Stage s : chain(stage)) {
+            for (Scripts.RunScript r : Scripts.of(ctx, s)) {
+                for (ShellCommand c : r.script().commands()) {
+                    Ecosystem e = Ecosystem.ofProgram(c);
+                    if (e != null && e.isSystemPackageManager()) {
+                        found = e;
+                        break;
+                    }
+                }
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null && s.baseStage() == null) {
+                found = Ecosystem.ofImage(s.baseImage());
+            }
+            if (found != null) {
+                break;
+            }
+        }
+        known.put(stage, found);
+        return found;
+    }
+
+    /** Whether the stage's image is BusyBox or a distribution whose everyday tools are BusyBox applets (Alpine). */
+    public static boolean busyboxShell(RuleContext ctx, Stage stage) {
+        Ecosystem e = system(ctx, stage);
+        return e != null ? e.busyboxTools() : Ecosystem.isBusyboxImage(inherited(ctx, stage).root().baseImage());
+    }
+
+    /**
+     * Whether {@code wget} in this stage is BusyBox's: a BusyBox or Alpine
+     * image where no RUN of the stage (or of its base stages) installs the
+     * {@code wget} package, which would bring GNU wget.
+     */
+    public static boolean busyboxWget(RuleContext ctx, Stage stage) {
+        if (!busyboxShell(ctx, stage)) {
+            return false;
+        }
+        for (Stage s : chain(stage)) {
+            for (Scripts.RunScript r : Scripts.of(ctx, s)) {
+                for (ShellCommand c : r.script().commands()) {
+                    if (Ecosystem.installing(c) != null && c.args().stream().anyMatch(w -> w.value().equals("wget"))) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The instruction itself, or an ONBUILD's trigger. */

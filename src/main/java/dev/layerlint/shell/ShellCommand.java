@@ -25,12 +25,28 @@ public final class ShellCommand {
     private final String connector;
     private final int start;
     private final int end;
+    private final int subshell;
+    private final boolean condition;
     // what every rule asks first, computed once: where the program is, and its name
     private final int programIndex;
     private final String program;
 
     public ShellCommand(List<ShellWord> assignments, List<ShellWord> words, List<ShellWord> redirects,
                         String connector, int start, int end) {
+        this(assignments, words, redirects, connector, start, end, 0, false);
+    }
+
+    /**
+     * {@code subshell}: how many {@code ( ... )} groups (or {@code sh -c}
+     * strings) the command runs inside, so a {@code cd} or variable it sets
+     * ends with them; {@code condition}: it is part of the condition of an
+     * {@code if}, {@code elif}, {@code while} or {@code until}, so its failure
+     * picks a branch instead of failing the script.
+     */
+    public ShellCommand(List<ShellWord> assignments, List<ShellWord> words, List<ShellWord> redirects,
+                        String connector, int start, int end, int subshell, boolean condition) {
+        this.subshell = subshell;
+        this.condition = condition;
         this.assignments = List.copyOf(assignments);
         this.words = List.copyOf(words);
         this.redirects = List.copyOf(redirects);
@@ -39,6 +55,16 @@ public final class ShellCommand {
         this.end = end;
         this.programIndex = programIndex(this.words);
         this.program = programIndex < this.words.size() ? basename(this.words.get(programIndex).value()) : "";
+    }
+
+    /** How many subshells ({@code ( ... )}, {@code sh -c '...'}) the command runs in; 0 at the script's top level. */
+    public int subshell() {
+        return subshell;
+    }
+
+    /** Whether the command is part of an {@code if}/{@code elif}/{@code while}/{@code until} condition. */
+    public boolean condition() {
+        return condition;
     }
 
     public List<ShellWord> assignments() {

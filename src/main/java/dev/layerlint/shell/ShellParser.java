@@ -28,6 +28,8 @@ public final class ShellParser {
     private final List<ShellCommand> commands = new ArrayList<>();
     private final List<String> pendingHeredocs = new ArrayList<>();
     private boolean skipped;
+    private int subshell;
+    private boolean condition;
 
     private ShellParser(String s) {
         this.s = s;
@@ -62,7 +64,11 @@ public final class ShellParser {
             }
             String op = operator();
             if (op != null) {
-                if (!op.equals("(") && !op.equals(")")) {
+                if (op.equals("(")) {
+                    subshell++;
+                } else if (op.equals(")")) {
+                    subshell = Math.max(0, subshell - 1);
+                } else {
                     connector = op;
                 }
                 continue;
@@ -118,6 +124,11 @@ public final class ShellParser {
                 continue;
             }
             if (words.isEmpty() && !word.quoted() && PREFIX_KEYWORDS.contains(word.value())) {
+                switch (word.value()) {
+                    case "if", "elif", "while", "until" -> condition = true;
+                    case "then", "do", "else" -> condition = false;
+                    default -> { }
+                }
                 start = pos;
                 continue;
             }
@@ -138,7 +149,8 @@ public final class ShellParser {
             words.add(word);
         }
         if (!words.isEmpty() || !assignments.isEmpty()) {
-            ShellCommand command = new ShellCommand(assignments, words, redirects, connector, start, end);
+            ShellCommand command = new ShellCommand(assignments, words, redirects, connector, start, end, subshell,
+                    condition);
             commands.add(command);
             lookInside(command);
         }
@@ -162,16 +174,18 @@ public final class ShellParser {
                 ShellScript inner = ShellParser.parse(script.value());
                 skipped |= inner.skipsParts();
                 for (ShellCommand c : inner.commands()) {
-                    commands.add(shift(c, offset));
+                    commands.add(shift(c, offset, command));
                 }
                 return;
             }
         }
     }
 
-    private static ShellCommand shift(ShellCommand c, int by) {
+    /** A command of an {@code sh -c} string: moved to its place in this script, one subshell deeper than its runner. */
+    private static ShellCommand shift(ShellCommand c, int by, ShellCommand runner) {
         return new ShellCommand(shiftAll(c.assignments(), by), shiftAll(c.words(), by), shiftAll(c.redirects(), by),
-                c.connector(), c.start() + by, c.end() + by);
+                c.connector(), c.start() + by, c.end() + by, runner.subshell() + 1 + c.subshell(),
+                runner.condition() || c.condition());
     }
 
     private static List<ShellWord> shiftAll(List<ShellWord> words, int by) {

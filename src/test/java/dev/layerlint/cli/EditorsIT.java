@@ -83,13 +83,14 @@ class EditorsIT {
     record Place(Path file, int line, int column) {
     }
 
-    /** A tab before findings on lines 3 and 4, and a style-level one (ST006) on line 4. */
-    private static final String TABS = "FROM ubuntu:24.04\nRUN apt-get update && \\\n\tapt-get install -y curl\n"
-            + "LABEL\tcom.example.Bad_Key=1\n";
+    /** A tab before findings on lines 3 and 4 (ST005 on the wget), and a style-level one (ST006) on line 4. */
+    private static final String TABS = "FROM ubuntu:24.04\nRUN apt-get update && \\\n\tapt-get install -y curl wget"
+            + " && wget https://example.com/x\nLABEL\tcom.example.Bad_Key=1\n";
 
-    /** é is two bytes in UTF-8, € three: the finding on curl is 3 bytes further right than it is in characters. */
+    /** é is two bytes in UTF-8, € three: the finding on wget (ST005) is 3 bytes further right than in characters. */
     private static final String NON_ASCII = "FROM ubuntu:24.04\nRUN echo \"h\u00e9llo \u20ac\" && apt-get update"
-            + " && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n";
+            + " && apt-get install -y --no-install-recommends wget && wget https://example.com/x"
+            + " && rm -rf /var/lib/apt/lists/*\n";
 
     @TempDir
     static Path shared;

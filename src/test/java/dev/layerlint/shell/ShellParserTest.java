@@ -27,6 +27,16 @@ class ShellParserTest {
     }
 
     @Test
+    void subshellsAndConditionsAreRecorded() {
+        ShellScript s = ShellParser.parse("cd /a && ( cd /b && make ) && if grep -q x f | sort; then cd /c; fi\n"
+                + "while read l; do echo $l; done; sh -c 'cd /d && ( ls )'; { cd /e; }");
+        assertThat(s.commands()).extracting(c -> c.program() + ":" + c.subshell() + ":" + c.condition())
+                .containsExactly("cd:0:false", "cd:1:false", "make:1:false", "grep:0:true", "sort:0:true",
+                        "cd:0:false", "read:0:true", "echo:0:false", "sh:0:false", "cd:1:false", "ls:2:false",
+                        "cd:0:false");
+    }
+
+    @Test
     void connectorsAreRecorded() {
         ShellScript s = ShellParser.parse("a && b || c; d | e");
         assertThat(s.commands()).extracting(ShellCommand::connector).containsExactly("", "&&", "||", ";", "|");

@@ -57,8 +57,10 @@ public final class CopyFromUnknownStage extends BaseRule {
                             + "); a stage can only copy from stages above it";
                 } else {
                     String close = Suggest.closest(ref.toLowerCase(Locale.ROOT), earlier);
-                    why = "no stage is named '" + ref + "'" + (close != null ? " (did you mean '" + close + "'?)" : "")
-                            + ", so BuildKit pulls an image called " + ref + ":latest";
+                    why = "no stage is named '" + ref + "'" + (close != null ? " (did you mean '" + close + "'?)"
+                            : "") + ": unless the build passes --build-context " + ref + "=<dir or image>"
+                            + " (a named context, the usual meaning of such a name), BuildKit takes '" + ref
+                            + "' for an image on Docker Hub and pulls it (as " + ref + ":latest)";
                 }
                 ctx.report(from.span(), why);
             }

@@ -35,12 +35,19 @@ public final class InvalidDefaultBaseImage extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         Map<String, String> defaults = new HashMap<>();
+        Map<String, String> unexpandable = new HashMap<>(); // ARG name -> its default as written, when that fails
         Expander expander = ctx.model().expander();
         for (Instruction i : ctx.file().instructions()) {
             if (i instanceof Arg arg && ctx.model().stageOf(i) == null) {
                 for (ArgDeclaration d : arg.declarations()) {
-                    defaults.put(d.name().text(), d.hasDefault()
-                            ? expander.expand(d.defaultValue().text(), defaults::get).value() : null);
+                    Expander.Result value = d.hasDefault() ? expander.expand(d.defaultValue().text(), defaults::get)
+                            : null;
+                    defaults.put(d.name().text(), value == null || value.failed() ? null : value.value());
+                    if (value != null && value.failed()) {
+                        unexpandable.put(d.name().text(), d.defaultValue().text());
+                    } else {
+                        unexpandable.remove(d.name().text());
+                    }
                 }
             } else if (i instanceof From from && from.image() != null) {
                 String raw = from.image().text();
@@ -57,10 +64,14 @@ public final class InvalidDefaultBaseImage extends BaseRule {
                         && s.name().equalsIgnoreCase(image));
                 if (image.isEmpty() || !stage && !image.equalsIgnoreCase("scratch") && !REFERENCE.matcher(image).matches()) {
                     List<String> unset = Vars.referenced(raw).stream().filter(n -> defaults.get(n) == null
-                            && !SemanticModel.PLATFORM_ARGS.contains(n)).toList();
+                            && !unexpandable.containsKey(n) && !SemanticModel.PLATFORM_ARGS.contains(n)).toList();
+                    List<String> broken = Vars.referenced(raw).stream().filter(unexpandable::containsKey)
+                            .map(n -> n + "=" + unexpandable.get(n)).toList();
                     ctx.report(from.image().span(), "without --build-arg, " + raw + " expands to "
                             + (image.isEmpty() ? "an empty string" : "\"" + image + "\", not a valid image reference")
                             + (unset.isEmpty() ? "" : " (no default for " + String.join(", ", unset) + ")")
+                            + (broken.isEmpty() ? "" : " (the default of ARG " + String.join(", ", broken)
+                            + " is not a variable BuildKit can expand: a template placeholder left in?)")
                             + ": give the ARG a default that names a real image");
                 }
             }

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.correctness;
 
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -7,7 +8,6 @@ import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
-import java.util.Set;
 
 /**
  * BU021: a package install that would ask for confirmation (apt-get or apt
@@ -23,45 +23,24 @@ public final class PackageInstallPrompts extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
-        for (Scripts.At at : Scripts.commands(ctx, "apt-get", "apt", "yum", "dnf", "zypper")) {
+        for (Scripts.At at : Scripts.commands(ctx, Ecosystem.promptingPrograms())) {
             ShellCommand c = at.command();
             String p = c.program();
-            String sub = c.subcommand("-o", "-c", "-t", "--target-release", "--setopt", "--installroot", "-r",
-                    "--repo", "--root");
-            String code;
-            boolean yes;
-            switch (p) {
-                case "apt-get", "apt" -> { // apt asks the same question (BU026 turns it into apt-get)
-                    code = "DL3014";
-                    yes = !Set.of("install", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge",
-                            "autoremove", "build-dep").contains(sub) || c.hasFlag("-y", "--yes", "--assume-yes", "-qq",
-                            "-s", "--simulate", "--dry-run", "--just-print", "--no-act", "--recon")
-                            || c.hasFlag("-q=2", "--quiet=2") || c.args().stream().filter(a -> a.value().equals("-q"))
-                            .count() >= 2 || c.toString().contains("APT::Get::Assume-Yes=true");
-                }
-                case "yum" -> {
-                    code = "DL3030";
-                    yes = !Set.of("install", "groupinstall", "localinstall", "update", "upgrade", "remove", "erase",
-                            "reinstall", "downgrade").contains(sub) || c.hasFlag("-y", "--assumeyes");
-                }
-                case "dnf" -> {
-                    code = "DL3038";
-                    yes = !Set.of("install", "groupinstall", "localinstall", "update", "upgrade", "remove", "erase",
-                            "reinstall", "downgrade").contains(sub) || c.hasFlag("-y", "--assumeyes");
-                }
-                default -> {
-                    code = "DL3034";
-                    yes = !Set.of("install", "in", "remove", "rm", "source-install", "si", "patch", "update", "up",
-                            "dist-upgrade", "dup").contains(sub) || c.hasFlag("-n", "--non-interactive", "-y",
-                            "--no-confirm");
-                }
+            String sub = Ecosystem.promptingVerb(c);
+            if (!Ecosystem.promptingVerbs(p).contains(sub) || Ecosystem.answersYes(c)) {
+                continue;
             }
-            if (!yes) {
-                ctx.reportAs(List.of(code), at.in().span(c), "`" + p + " " + sub + "` without "
-                        + (p.equals("zypper") ? "-n" : "-y") + " waits for a yes that never comes in a build: the"
-                        + " step fails (or hangs); add " + (p.equals("zypper") ? "-n (zypper -n " + sub + ")"
-                        : "-y"), null);
-            }
+            // each finding answers to its manager's hadolint code (apt asks the same question as apt-get)
+            String code = switch (p) {
+                case "apt-get", "apt" -> "DL3014";
+                case "yum" -> "DL3030";
+                case "dnf" -> "DL3038";
+                default -> "DL3034";
+            };
+            String yes = Ecosystem.yesFlag(p);
+            ctx.reportAs(List.of(code), at.in().span(c), "`" + p + " " + sub + "` without " + yes + " waits for a yes"
+                    + " that never comes in a build: the step fails (or hangs); add " + yes
+                    + (yes.equals("-y") ? "" : " (" + p + " " + yes + " " + sub + ")"), null);
         }
     }
 }

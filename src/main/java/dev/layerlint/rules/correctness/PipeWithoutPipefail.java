@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * BU013: a RUN pipes commands while the shell has no {@code -o pipefail}: a
- * failing download in {@code curl ... | tar x} is hidden, the step succeeds
+ * failing command in {@code find ... | sort > list} is hidden, the step succeeds
  * and is cached with a broken result.
  */
 public final class PipeWithoutPipefail extends BaseRule {
@@ -41,13 +41,20 @@ public final class PipeWithoutPipefail extends BaseRule {
             if (pipefail == null || pipefail || setsPipefail(r.script().commands())) {
                 continue;
             }
-            ShellCommand piped = firstRiskyPipe(r.script().commands());
-            if (piped == null) {
+            List<ShellCommand> pipe = firstRiskyPipe(r.script().commands());
+            if (pipe == null) {
                 continue;
             }
-            ctx.report(r.span(piped), "the exit status of a pipe is its last command's: if the command before `|`"
-                    + " fails, the RUN still succeeds and its broken result is cached; add SHELL [\"/bin/bash\", \"-o\","
-                    + " \"pipefail\", \"-c\"] before this RUN (or start the script with set -o pipefail)");
+            String hidden = pipe.get(0).program();
+            ShellCommand lastCommand = pipe.get(pipe.size() - 1);
+            // the last command as written: the pipe's status is xargs's in "| xargs rm", not rm's
+            String last = lastCommand.words().isEmpty() ? lastCommand.program()
+                    : lastCommand.words().get(0).value().substring(lastCommand.words().get(0).value().lastIndexOf('/') + 1);
+            String shell = Stages.busyboxShell(ctx, r.stage()) ? "/bin/ash" : "/bin/bash";
+            ctx.report(r.span(pipe.get(1)), "if " + hidden + " fails, this pipe's exit status is still " + last
+                    + "'s (a pipe reports its last command), so the failure goes unseen unless " + last
+                    + " fails too; add SHELL [\"" + shell + "\", \"-o\", \"pipefail\", \"-c\"] before this RUN (or start"
+                    + " the script with set -o pipefail)");
         }
     }
 
@@ -77,26 +84,62 @@ public final class PipeWithoutPipefail extends BaseRule {
     }
 
     /**
-     * The first command after a pipe whose left side can fail. A pipeline fed
-     * only by echo, printf or yes cannot hide a failure, so it is not reported
-     * (hadolint's DL4006 reports every pipe).
+     * The first pipeline whose hidden failure matters: from the first command
+     * that can fail unseen to the pipeline's last command. Not reported
+     * (hadolint's DL4006 reports every pipe): a pipeline fed only by echo,
+     * printf or yes (they cannot fail), a pipeline that is an {@code if} or
+     * {@code while} condition (its status picks a branch, it does not pass a
+     * broken result on), and one whose last command fails on an empty or cut
+     * stream (see {@link #failsOnEmptyStream}).
      */
-    private static ShellCommand firstRiskyPipe(List<ShellCommand> commands) {
-        for (int k = 1; k < commands.size(); k++) {
+    private static List<ShellCommand> firstRiskyPipe(List<ShellCommand> commands) {
+        int k = 1;
+        while (k < commands.size()) {
             if (!commands.get(k).connector().equals("|")) {
+                k++;
                 continue;
             }
             int start = k - 1;
-            while (start > 0 && commands.get(start).connector().equals("|")) {
-                start--;
+            int end = k;
+            while (end + 1 < commands.size() && commands.get(end + 1).connector().equals("|")) {
+                end++;
             }
-            for (int m = start; m < k; m++) {
-                if (!commands.get(m).isProgram("echo", "printf", "yes", "true")) {
-                    return commands.get(k);
+            List<ShellCommand> pipe = commands.subList(start, end + 1);
+            k = end + 1;
+            if (pipe.stream().anyMatch(ShellCommand::condition) || failsOnEmptyStream(pipe.get(pipe.size() - 1))) {
+                continue;
+            }
+            for (int m = 0; m < pipe.size() - 1; m++) {
+                if (!pipe.get(m).isProgram("echo", "printf", "yes", "true")) {
+                    return pipe.subList(m, pipe.size());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A last command that fails when the stream it reads is empty or cut
+     * short, so a failure before the pipe surfaces anyway: a checksum check
+     * ({@code sha256sum -c -}), a key import ({@code apt-key add -}, {@code gpg
+     * --import}), an archive extraction ({@code tar x}, {@code gunzip}),
+     * {@code grep} (no line selected is exit status 1).
+     */
+    private static boolean failsOnEmptyStream(ShellCommand c) {
+        String p = c.program();
+        if (p.endsWith("sum") && (p.startsWith("sha") || p.startsWith("md5") || p.startsWith("b2"))) {
+            return c.hasFlag("-c", "--check");
+        }
+        return switch (p) {
+            case "apt-key" -> c.subcommand().equals("add");
+            case "gpg", "gpg2" -> c.hasFlag("--import", "--verify");
+            case "tar", "bsdtar" -> c.hasFlag("-x", "--extract") || !c.args().isEmpty()
+                    && !c.args().get(0).isFlag() && c.args().get(0).value().contains("x");
+            case "gunzip", "unxz", "bunzip2", "unzstd", "zcat", "xzcat" -> true;
+            case "gzip", "xz", "bzip2", "zstd" -> c.hasFlag("-d", "--decompress");
+            case "grep", "egrep", "fgrep" -> true;
+            default -> false;
+        };
     }
 
     private static boolean setsPipefail(List<ShellCommand> commands) {

@@ -23,12 +23,15 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * BU022: CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form. The container's
+ * BU022: CMD or ENTRYPOINT in shell form (and a HEALTHCHECK CMD that looks
+ * like the exec form but is not valid JSON). The container's
  * PID 1 is then {@code /bin/sh -c}, which does not forward SIGTERM: {@code
  * docker stop} waits 10 s and kills the app without a clean shutdown (and a
  * shell-form ENTRYPOINT ignores {@code docker run} arguments). Not reported
  * in a stage that sets SHELL (the shell is then chosen on purpose), nor when
- * the command starts with {@code exec}.
+ * the command starts with {@code exec}. A shell-form HEALTHCHECK CMD is not
+ * reported: it is not PID 1, so the signal reasoning does not apply, and
+ * {@code curl -f URL || exit 1} needs the shell.
  */
 public final class ShellFormCommand extends BaseRule {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
@@ -62,6 +65,9 @@ public final class ShellFormCommand extends BaseRule {
                     continue; // a Windows program: the shell is cmd, signals do not apply
                 }
                 boolean jsonLike = shell.text().strip().startsWith("[");
+                if (health && !jsonLike) {
+                    continue; // a health check is not PID 1: no signal to pass on, and /bin/sh -c is what it asks for
+                }
                 if (!script.commands().isEmpty() && script.commands().get(0).words().size() > 0
                         && script.commands().get(0).words().get(0).value().equals("exec")) {
                     continue;
@@ -69,9 +75,7 @@ public final class ShellFormCommand extends BaseRule {
                 String what = i.keyword().name() + (health ? " CMD" : "");
                 String message = jsonLike ? what + " looks like the exec form but is not valid JSON (JSON needs"
                         + " double quotes, and no variables), so it runs as a shell command: " + shell.text().strip()
-                        + " is passed to /bin/sh -c as text" : health ? "HEALTHCHECK CMD in shell form runs through /bin/sh, which must exist in the"
-                        + " image; the exec form states the command exactly"
-                        : what + " in shell form: PID 1 is /bin/sh -c, which does not pass SIGTERM on, so docker stop"
+                        + " is passed to /bin/sh -c as text" : what + " in shell form: PID 1 is /bin/sh -c, which does not pass SIGTERM on, so docker stop"
                         + " waits 10 s and kills the app without a clean shutdown"
                         + (i instanceof Entrypoint ? ", and docker run arguments are ignored" : "")
                         + "; use the exec form " + what + " [\"...\"]";

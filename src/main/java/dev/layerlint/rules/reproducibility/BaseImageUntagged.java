@@ -1,6 +1,5 @@
 package dev.layerlint.rules.reproducibility;
 
-import dev.layerlint.ast.From;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
@@ -10,7 +9,9 @@ import java.util.List;
 
 /**
  * RP001: FROM an image without a tag or digest, which means {@code :latest}.
- * Skips scratch, earlier stages and images named by a variable.
+ * Skips scratch and earlier stages; an image named by global ARGs is checked
+ * with their defaults ({@code ARG BASE=repo/image} then {@code FROM $BASE}),
+ * unless one has no default.
  */
 public final class BaseImageUntagged extends BaseRule {
     public BaseImageUntagged() {
@@ -21,19 +22,17 @@ public final class BaseImageUntagged extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Stage stage : ctx.model().stages()) {
-            From from = stage.from();
-            if (from.image() == null) {
+            BaseImages.Resolved r = BaseImages.of(ctx, stage);
+            if (r == null || r.image().contains("@")) {
                 continue;
             }
-            String image = from.image().text();
-            if (!stage.hasImageBase() || image.startsWith("$") || image.contains("@")) {
-                continue;
-            }
+            String image = r.image();
             String last = image.substring(image.lastIndexOf('/') + 1);
-            if (!last.contains(":") && !image.contains("$")) {
-                ctx.report(from.image().span(), image + " has no tag, so it means " + image + ":latest: the base"
-                        + " changes under a cached build whenever the tag moves, and a cache miss builds on another"
-                        + " release; name a version (" + last + ":1.2) or a digest");
+            if (!last.contains(":")) {
+                String named = BaseImages.named(stage.from().image().text(), r);
+                ctx.report(stage.from().image().span(), named + " has no tag, so it means " + image + ":latest: the"
+                        + " base changes under a cached build whenever the tag moves, and a cache miss builds on"
+                        + " another release; name " + BaseImages.tagAdvice(image) + ", or a digest");
             }
         }
     }

@@ -10,44 +10,37 @@ import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The shared mechanism of the pinning rules: packages installed without a
  * version. The layer is cached with whatever version was current on the day
  * it was built, and a cache miss (or another machine) silently installs
- * another one. Subclasses name the manager, its install verbs and what a pin
- * looks like. ONBUILD RUN triggers are checked too.
+ * another one. Subclasses name the manager's {@link Ecosystem.Pin}: its
+ * install verbs, what a pin looks like and how to list the versions on offer,
+ * which the message shows for the package found. ONBUILD RUN triggers are
+ * checked too.
  */
 abstract class UnpinnedPackages extends BaseRule {
-    private final Set<String> programs;
-    private final Set<String> verbs;
-    private final String example;
+    private final Ecosystem.Pin pin;
 
-    UnpinnedPackages(RuleInfo info, Set<String> programs, Set<String> verbs, String example) {
+    UnpinnedPackages(RuleInfo info, Ecosystem.Pin pin) {
         super(info);
-        this.programs = programs;
-        this.verbs = verbs;
-        this.example = example;
+        this.pin = pin;
     }
-
-    /** Whether a package word carries a version (or is a file, path or URL, which pins itself). */
-    abstract boolean pinned(String word, ShellCommand command);
 
     @Override
     public void check(RuleContext ctx) {
         // pip has versioned names (pip3.12, python3.12 -m pip): those need every command
-        boolean pip = programs.contains("pip");
-        for (Scripts.At at : pip ? Scripts.commands(ctx) : Scripts.commands(ctx, programs.toArray(String[]::new))) {
+        boolean pip = pin == Ecosystem.Pin.PIP;
+        for (Scripts.At at : pip ? Scripts.commands(ctx) : Scripts.commands(ctx, pin.programs().toArray(String[]::new))) {
             ShellCommand c = at.command();
-            String program = Ecosystem.programOf(c);
-            if (!programs.contains(program) && !(programs.contains("pip") && Ecosystem.isPip(program))) {
+            if (!pin.runs(c)) {
                 continue;
             }
             List<String> loose = new ArrayList<>();
             ShellWord first = null;
-            for (ShellWord w : Packages.installed(c, verbs)) {
-                if (w.dynamic() || w.value().isEmpty() || pinned(w.value(), c)) {
+            for (ShellWord w : Packages.installed(c, pin.verbs())) {
+                if (w.dynamic() || w.value().isEmpty() || pin.pinned(w.value(), c)) {
                     continue;
                 }
                 loose.add(w.value());
@@ -56,9 +49,12 @@ abstract class UnpinnedPackages extends BaseRule {
                 }
             }
             if (first != null) {
+                String name = pin.name(first.value());
                 ctx.report(at.in().span(first), (loose.size() == 1 ? loose.get(0) + " is" : String.join(", ", loose)
                         + " are") + " installed without a version: the layer caches whatever was current when it was"
-                        + " built, and the next cache miss installs something else; pin it (" + example + ")");
+                        + " built, and the next cache miss installs something else; pin " + (loose.size() == 1 ? "it"
+                        : "each") + " as " + pin.pinOf(name) + " (" + pin.versionQuery(Ecosystem.programOf(c), name)
+                        + " lists the versions on offer)");
             }
         }
     }

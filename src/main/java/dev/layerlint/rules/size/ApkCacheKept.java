@@ -17,13 +17,14 @@ public final class ApkCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("apk") && c.subcommand("-X", "--repository", "-t", "--virtual").equals("add")
+        return Ecosystem.ofProgram(c) == Ecosystem.APK
+                && Ecosystem.Pin.APK.verbs().contains(c.subcommand(Ecosystem.valuedFlags(c.program())))
                 && !Ecosystem.disablesCache(c) && !c.hasFlag("--no-network");
     }
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("apk") && c.subcommand().equals("cache") && c.toString().contains("clean");
+        return Ecosystem.ofProgram(c) == Ecosystem.APK && Ecosystem.cleansCache(c);
     }
 
     @Override

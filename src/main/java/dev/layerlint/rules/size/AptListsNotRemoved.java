@@ -22,7 +22,7 @@ public final class AptListsNotRemoved extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("apt-get", "apt") && c.subcommand("-o", "-c").equals("dist-clean");
+        return Ecosystem.cleansIndex(c);
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
-import java.util.Set;
 
 /** SZ007: {@code dnf}/{@code microdnf install} without {@code clean all} in the same RUN. */
 public final class DnfCacheKept extends CacheLeftInLayer {
@@ -19,18 +18,17 @@ public final class DnfCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("dnf", "microdnf", "dnf5") && Set.of("install", "upgrade", "update", "reinstall",
-                "groupinstall").contains(c.subcommand("--setopt", "-c", "--installroot", "--releasever"));
+        return c.isProgram("dnf", "microdnf", "dnf5") && Ecosystem.installing(c) == Ecosystem.YUM;
     }
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("dnf", "microdnf", "dnf5") && c.subcommand().equals("clean");
+        return Ecosystem.ofProgram(c) == Ecosystem.YUM && Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
-        return install.program() + "'s cache stays in this layer; end the RUN with && " + install.program()
-                + " clean all (or mount a cache on " + Ecosystem.cacheDirs(install.program()).get(0) + ")";
+        return install.program() + "'s cache stays in this layer; end the RUN with && "
+                + Ecosystem.cleanup(install.program()) + " (or mount a cache on " + Ecosystem.cacheDirs(install.program()).get(0) + ")";
     }
 }

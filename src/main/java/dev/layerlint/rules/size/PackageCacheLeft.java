@@ -10,8 +10,7 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * SZ012: the language package managers hadolint does not cover (npm, pnpm,
@@ -23,15 +22,10 @@ import java.util.regex.Pattern;
  * a builder stage is never reported.
  */
 public final class PackageCacheLeft extends CacheLeftInLayer {
-    private static final Pattern CLEANS = Pattern.compile("(npm|pnpm|yarn) (cache clean|store prune).*"
-            + "|uv cache (clean|prune).*|composer(\\.phar)? (clear-cache|clearcache|cc).*|go clean .*-(mod)?cache.*");
 
-    private static final Map<Ecosystem, String> CLEANUP = Map.of(Ecosystem.NPM, "npm cache clean --force",
-            Ecosystem.PNPM, "pnpm store prune", Ecosystem.BUN, "bun pm cache rm", Ecosystem.UV, "uv cache clean",
-            Ecosystem.COMPOSER, "composer clear-cache", Ecosystem.CARGO, "rm -rf /usr/local/cargo/registry",
-            Ecosystem.GO, "go clean -cache -modcache");
-    private static final Map<Ecosystem, String> NO_CACHE_ENV = Map.of(Ecosystem.UV, "UV_NO_CACHE",
-            Ecosystem.COMPOSER, "COMPOSER_CACHE_DIR", Ecosystem.NPM, "NPM_CONFIG_CACHE", Ecosystem.GO, "GOCACHE");
+    /** The managers this rule covers (the others have a rule of their own). */
+    private static final Set<Ecosystem> CLEANED_HERE = Set.of(Ecosystem.NPM, Ecosystem.PNPM,
+            Ecosystem.BUN, Ecosystem.UV, Ecosystem.COMPOSER, Ecosystem.CARGO, Ecosystem.GO);
 
     /** Go's build cache first (what the message names), then its parent and the module caches. */
     private static final List<String> GO_DIRS = goDirs();
@@ -55,7 +49,7 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
 
     private static Ecosystem ecosystem(ShellCommand c) {
         Ecosystem e = Ecosystem.installing(c);
-        return e != null && CLEANUP.containsKey(e) ? e : null;
+        return e != null && CLEANED_HERE.contains(e) ? e : null;
     }
 
     @Override
@@ -75,7 +69,7 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
                 || e == Ecosystem.CARGO && !List.of("install", "build").contains(c.subcommand())) {
             return false;
         }
-        String variable = NO_CACHE_ENV.get(e);
+        String variable = e.cacheVariable();
         if (variable != null) {
             if (c.assignments().stream().anyMatch(a -> a.value().startsWith(variable + "="))) {
                 return false;
@@ -91,15 +85,14 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        String text = c.toString();
-        return CLEANS.matcher(text).matches() || text.startsWith("bun pm cache rm");
+        return Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
         Ecosystem e = ecosystem(install);
         return install.program() + " " + install.subcommand() + " leaves its download cache in this layer of the"
-                + " image; end the RUN with && " + CLEANUP.get(e) + ", or mount a cache on "
+                + " image; end the RUN with && " + Ecosystem.cleanup(install.program()) + ", or mount a cache on "
                 + cacheDirs(install).get(0) + " (faster rebuilds too)";
     }
 }

@@ -11,16 +11,14 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * SZ008: {@code pip install} without {@code --no-cache-dir}, while
- * PIP_NO_CACHE_DIR is not set (ENV, or an assignment in the RUN).
+ * pip's no-cache variable ({@link Ecosystem#noCacheVariable}) is not set
+ * (ENV, or an assignment in the RUN).
  */
 public final class PipCacheKept extends CacheLeftInLayer {
-    private static final Set<String> TRUE = Set.of("1", "true", "yes", "on", "off", "0", "false", "no");
-
     public PipCacheKept() {
         super(new RuleInfo("SZ008", "pip-cache-kept", "pip install without --no-cache-dir keeps its cache in the layer",
                 Severity.WARNING, List.of("DL3042")).withOnbuild(),
@@ -34,16 +32,17 @@ public final class PipCacheKept extends CacheLeftInLayer {
                 || Ecosystem.disablesCache(c)) {
             return false;
         }
+        String variable = Ecosystem.PIP.noCacheVariable();
         for (ShellWord a : c.assignments()) {
-            if (a.value().startsWith("PIP_NO_CACHE_DIR=")) {
+            if (a.value().startsWith(variable + "=")) {
                 return false;
             }
         }
         if (in.onbuild() == null) {
             Scope scope = ctx.model().scopeBefore(in.run());
-            Binding b = scope == null ? null : scope.get("PIP_NO_CACHE_DIR");
-            if (b != null && b.hasValue() && TRUE.contains(b.value().toLowerCase(Locale.ROOT))) {
-                return false; // pip reads any of these as "disable the cache" (its flag is inverted)
+            Binding b = scope == null ? null : scope.get(variable);
+            if (b != null && b.hasValue() && Ecosystem.PIP.disablesCache(b.value())) {
+                return false;
             }
         }
         return true;
@@ -51,13 +50,13 @@ public final class PipCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean cleans(ShellCommand c) {
-        return (Ecosystem.isPip(c.program()) || Ecosystem.programOf(c).equals("pip"))
-                && c.toString().contains("cache purge");
+        return Ecosystem.ofProgram(c) == Ecosystem.PIP && Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
-        return "pip keeps every downloaded wheel in ~/.cache/pip inside this layer; add --no-cache-dir (or"
-                + " ENV PIP_NO_CACHE_DIR=1, or mount a cache on /root/.cache/pip)";
+        return "pip keeps every downloaded wheel in ~/.cache/pip inside this layer; add "
+                + Ecosystem.PIP.noCacheFlags().get(0) + " (or ENV " + Ecosystem.PIP.noCacheVariable() + "=1, or mount a"
+                + " cache on " + Ecosystem.PIP.cacheDirs().get(0) + ")";
     }
 }

@@ -22,19 +22,20 @@ public final class YarnCacheKept extends CacheLeftInLayer {
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
         String sub = c.subcommand("--cwd", "--modules-folder", "--network-timeout", "--cache-folder");
-        return c.isProgram("yarn") && (sub.equals("install") || sub.isEmpty() && c.args().stream()
-                .allMatch(w -> w.isFlag() && !INFO_FLAGS.contains(w.value())))
+        // a bare "yarn" installs too, unless it only asks for information (--version)
+        boolean bare = sub.isEmpty() && c.args().stream().allMatch(w -> w.isFlag() && !INFO_FLAGS.contains(w.value()));
+        return Ecosystem.installing(c) == Ecosystem.YARN && (bare || !sub.isEmpty())
                 && !c.toString().contains("--cache-folder");
     }
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("yarn") && c.subcommand().equals("cache") && c.toString().contains("clean");
+        return Ecosystem.ofProgram(c) == Ecosystem.YARN && Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
-        return "yarn's package cache stays in this layer; end the RUN with && yarn cache clean (or mount a cache on"
-                + " /usr/local/share/.cache/yarn)";
+        return "yarn's package cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("yarn")
+                + " (or mount a cache on " + Ecosystem.YARN.cacheDirs().get(0) + ")";
     }
 }

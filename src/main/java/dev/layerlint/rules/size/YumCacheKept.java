@@ -7,7 +7,6 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
-import java.util.Set;
 
 /** SZ005: {@code yum install} without {@code yum clean all} in the same RUN. */
 public final class YumCacheKept extends CacheLeftInLayer {
@@ -18,17 +17,17 @@ public final class YumCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("yum") && Set.of("install", "groupinstall", "localinstall", "update", "upgrade")
-                .contains(c.subcommand("--setopt", "-c", "--installroot", "--releasever"));
+        return c.isProgram("yum") && Ecosystem.installing(c) == Ecosystem.YUM;
     }
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("yum") && c.subcommand().equals("clean");
+        return Ecosystem.ofProgram(c) == Ecosystem.YUM && Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
-        return "yum's cache stays in this layer; end the RUN with && yum clean all (or mount a cache on /var/cache/yum)";
+        return "yum's cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("yum") + " (or mount a cache on "
+                + Ecosystem.cacheDirs("yum").get(0) + ")";
     }
 }

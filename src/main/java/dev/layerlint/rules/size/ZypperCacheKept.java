@@ -7,7 +7,6 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
-import java.util.Set;
 
 /** SZ006: {@code zypper install} without {@code zypper clean} in the same RUN. */
 public final class ZypperCacheKept extends CacheLeftInLayer {
@@ -18,17 +17,18 @@ public final class ZypperCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("zypper") && Set.of("install", "in").contains(c.subcommand("-r", "--repo", "-t", "--type"));
+        return Ecosystem.installing(c) == Ecosystem.ZYPPER
+                && !Ecosystem.ZYPPER.upgradeVerbs().contains(Ecosystem.subcommand(c, Ecosystem.ZYPPER));
     }
 
     @Override
     boolean cleans(ShellCommand c) {
-        return c.isProgram("zypper") && Set.of("clean", "cc").contains(c.subcommand());
+        return Ecosystem.ofProgram(c) == Ecosystem.ZYPPER && Ecosystem.cleansCache(c);
     }
 
     @Override
     String message(ShellCommand install) {
-        return "zypper's cache stays in this layer; end the RUN with && zypper clean (or mount a cache on"
-                + " /var/cache/zypp)";
+        return "zypper's cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("zypper")
+                + " (or mount a cache on " + Ecosystem.ZYPPER.cacheDirs().get(0) + ")";
     }
 }

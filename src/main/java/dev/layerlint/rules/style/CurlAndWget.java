@@ -13,7 +13,7 @@ import java.util.List;
 public final class CurlAndWget extends BaseRule {
     public CurlAndWget() {
         super(new RuleInfo("ST013", "curl-and-wget", "A stage uses both curl and wget", Severity.WARNING,
-                List.of("DL4001")).withOnbuild());
+                List.of("DL4001")).withOnbuild().off());
     }
 
     @Override

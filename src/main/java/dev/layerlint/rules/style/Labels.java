@@ -69,7 +69,7 @@ final class Labels {
         return switch (type) {
             case "url" -> url(value) ? null : "is not a URL";
             case "rfc3339" -> RFC3339.matcher(value).matches() ? null : "is not an RFC 3339 time (2024-05-01T12:00:00Z)";
-            case "semver" -> SEMVER.matcher(value).matches() ? null : "is not a semantic version (1.2.3)";
+            case "semver" -> SEMVER.matcher(value).matches() ? null : "is not a semantic version (MAJOR.MINOR.PATCH)";
             case "hash" -> value.matches("[0-9a-f]{7}|[0-9a-f]{40}") ? null : "is not a git hash (7 or 40 hex digits)";
             case "email" -> EMAIL.matcher(value).matches() ? null : "is not an email address";
             case "spdx" -> spdx(value) ? null : "is not an SPDX license expression (MIT, Apache-2.0 OR MIT)";

@@ -5,6 +5,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
+import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 
@@ -19,6 +20,9 @@ public final class WgetProgressBar extends BaseRule {
     public void check(RuleContext ctx) {
         for (Scripts.At at : Scripts.commands(ctx, "wget")) {
             ShellCommand c = at.command();
+            if (Stages.busyboxWget(ctx, at.in().stage())) {
+                continue; // BusyBox wget has no --progress, and its meter is one redrawn line
+            }
             if (!c.hasFlag("-q", "--quiet", "-nv", "--no-verbose", "--progress", "-o", "--output-file", "-a",
                     "--append-output", "-b", "--background")) {
                 ctx.report(at.in().span(c), "wget without -q, -nv or --progress=dot:giga prints a progress bar line"
