@@ -698,6 +698,8 @@ public enum Ecosystem {
      * to find); the others keep them (apt-get until Debian's docker-clean
      * hook runs).
      */
+    public static final String KEEP_PACKAGES = "keepcache=1";
+
     public static boolean keepsPackages(ShellCommand c) {
         if (ofProgram(c) != YUM) {
             return true;

@@ -108,6 +108,9 @@ public final class Stages {
             return null;
         }
         String name = ctx.model().expand(user, user.argument().text()).value();
+        if (name == null) { // an expansion error: the text as written
+            name = user.argument().text();
+        }
         int colon = name.indexOf(':');
         return (colon >= 0 ? name.substring(0, colon) : name).strip();
     }

@@ -42,10 +42,10 @@ class MessagesFromInputTest {
     private static final Pattern EXAMPLE = Pattern.compile(
             "[\\w.+/-]*(?:==|~=|=|@|:|~)v?\\d[\\w.+~-]*|\\b\\d+:\\d+\\b|(?<![\\w.])\\d+\\.\\d+(?:\\.\\d+)*[\\w.+~-]*");
 
-    /** Settings that are facts of the package-manager vocabulary, not examples: ENV PIP_NO_CACHE_DIR=1. */
-    private static final Set<String> VOCABULARY = Arrays.stream(Ecosystem.values())
-            .filter(e -> e.noCacheVariable() != null).map(e -> e.noCacheVariable() + "=1")
-            .collect(Collectors.toSet());
+    /** Settings that are facts of the package-manager vocabulary, not examples: ENV PIP_NO_CACHE_DIR=1, keepcache=1. */
+    private static final Set<String> VOCABULARY = Stream.concat(Arrays.stream(Ecosystem.values())
+            .filter(e -> e.noCacheVariable() != null).map(e -> e.noCacheVariable() + "=1"),
+            Stream.of(Ecosystem.KEEP_PACKAGES)).collect(Collectors.toSet());
 
     private static final LintOptions ALL = LintOptions.defaults()
             .withRules(new RuleSettings(Registry.infos().stream().map(i -> i.code()).toList(), List.of(), Map.of()))

@@ -84,8 +84,8 @@ public final class PackageCacheMountIneffective extends BaseRule {
             } else if (e == Ecosystem.YUM && !Ecosystem.keepsPackages(install) && !keepcacheConfigured(ctx, run)) {
                 ctx.report(cache.span(), install.program() + " cache mount on " + cache.target()
                         + " keeps only the repository metadata: " + install.program() + " deletes the packages it"
-                        + " downloads unless keepcache=1",
-                        Fix.displayOnly("Pass --setopt=keepcache=1 to " + install.program() + " "
+                        + " downloads unless " + Ecosystem.KEEP_PACKAGES,
+                        Fix.displayOnly("Pass --setopt=" + Ecosystem.KEEP_PACKAGES + " to " + install.program() + " "
                                 + Ecosystem.subcommand(install, e)));
             }
         }

@@ -179,7 +179,7 @@ public final class PackageCacheNotMounted extends BaseRule {
         }
         String dir = t.dirs().get(0);
         String where = goBuild ? "the build cache " + dir : dir;
-        String keep = Ecosystem.keepsPackages(c) ? "" : "; " + c.program() + " also needs keepcache=1, or it deletes"
+        String keep = Ecosystem.keepsPackages(c) ? "" : "; " + c.program() + " also needs " + Ecosystem.KEEP_PACKAGES + ", or it deletes"
                 + " the packages it downloads";
         return what + " without a cache mount on " + where + consequence + keep;
     }
@@ -205,7 +205,7 @@ public final class PackageCacheNotMounted extends BaseRule {
             String flag = disablingFlag(c, e);
             return Fix.displayOnly("Add " + mount + ",sharing=locked to the RUN"
                     + (flag != null ? " and drop " + flag : "")
-                    + (Ecosystem.keepsPackages(c) ? "" : " and pass --setopt=keepcache=1 to " + c.program()));
+                    + (Ecosystem.keepsPackages(c) ? "" : " and pass --setopt=" + Ecosystem.KEEP_PACKAGES + " to " + c.program()));
         }
         String flag = disablingFlag(c, e);
         if (flag != null) {
