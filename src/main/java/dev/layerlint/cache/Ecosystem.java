@@ -334,7 +334,9 @@ public enum Ecosystem {
                     || sub.equals("sync") || sub.equals("deps.get") || sub.equals("lock");
             case NPM -> sub.equals("ci") || sub.equals("install") || sub.equals("i") || sub.equals("add");
             case YARN, PNPM, BUN -> sub.isEmpty() || sub.equals("install") || sub.equals("i")
-                    || sub.equals("add") || sub.equals("fetch");
+                    || sub.equals("add") || sub.equals("fetch")
+                    || e == YARN && sub.equals("global") && c.positionals(NPM_FLAGS).size() > 1
+                    && c.positionals(NPM_FLAGS).get(1).value().equals("add");
             case GO -> sub.equals("mod") || sub.equals("build") || sub.equals("install") || sub.equals("get")
                     || sub.equals("generate") || sub.equals("test");
             case MAVEN, GRADLE -> !c.hasFlag("--version", "-v", "-version", "--help", "-h");

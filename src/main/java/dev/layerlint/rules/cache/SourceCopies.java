@@ -203,6 +203,41 @@ final class SourceCopies {
         return false;
     }
 
+    /**
+     * Whether the COPY/ADD at {@code body[k]} copies sources: the whole
+     * context, a folder of the context with more than manifests, or a folder
+     * that a later install or build of the stage finds its manifest in.
+     */
+    boolean copiesSources(List<Instruction> body, int k) {
+        Transfer t = Transfer.of(body.get(k));
+        if (t == null) {
+            return false;
+        }
+        for (CopySource s : cache.copySources(t.instruction())) {
+            if (s.isWholeContext() || !s.hasWildcards() && Boolean.TRUE.equals(holdsSources(s.path()))) {
+                return true;
+            }
+        }
+        for (int r = k + 1; r < body.size(); r++) {
+            if (body.get(r) instanceof dev.layerlint.ast.Run run) {
+                List<ShellCommand> script = cache.step(run).script().commands();
+                for (ShellCommand c : script) {
+                    Ecosystem e = Ecosystem.installing(c);
+                    if (e == null || e.isSystemPackageManager() || !Ecosystem.installsFromManifestOnly(c, e)
+                            && !Ecosystem.fetchesOwnDependencies(c, e)) {
+                        continue;
+                    }
+                    for (Manifest m : manifests(c, e, cwd(run, script, c))) {
+                        if (bringsSources(t, e, m)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the context holds this path as a folder with files that are not manifests; null when it does not say. */
     Boolean holdsSources(String path) {
         if (context == null || !Files.isDirectory(context.root().resolve(path))) {
