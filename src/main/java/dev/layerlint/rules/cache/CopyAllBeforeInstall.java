@@ -167,6 +167,9 @@ public final class CopyAllBeforeInstall extends BaseRule {
                          String shown, String fetch) {
         String title = "Copy " + shown.replace(", ", " ") + " first and run `" + fetch + "` before the COPY of the rest";
         if (manifests.isEmpty() || broad.destination() == null || broad.execForm()
+                // the fetch runs in the WORKDIR: a copy elsewhere would need a cd (which ST002 rightly reports)
+                || !SourceCopies.join(copies.workdir(broad.instruction()), copies.expandedDestination(broad))
+                .equals(copies.workdir(broad.instruction()))
                 || manifests.stream().filter(m -> m.endsWith("proj") || m.endsWith(".sln")).count() > 1) {
             return Fix.displayOnly(title);
         }
@@ -174,9 +177,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
         String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
         String prefix = broad.instruction().keyword().text() + " " + flags(ctx, broad);
-        String where = SourceCopies.join(copies.workdir(broad.instruction()), dest)
-                .equals(copies.workdir(broad.instruction())) ? "" : "cd " + manifestDest + " && ";
-        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + where + fetch + nl;
+        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetch + nl;
         int at = Moves.block(ctx.file(), broad.instruction())[0];
         return new Fix(title, Fix.Safety.UNSAFE, List.of(Edit.insert(at, text)));
     }

@@ -238,6 +238,11 @@ final class SourceCopies {
         return false;
     }
 
+    /** The destination of a COPY/ADD, its variables expanded. */
+    String expandedDestination(Transfer t) {
+        return expand(t.instruction(), t.destination().text());
+    }
+
     /** Whether the context holds this path as a folder with files that are not manifests; null when it does not say. */
     Boolean holdsSources(String path) {
         if (context == null || !Files.isDirectory(context.root().resolve(path))) {
