@@ -1,9 +1,12 @@
 package dev.layerlint.rules.cache;
 
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Label;
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Word;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.cache.Step;
@@ -66,7 +69,8 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
                 if (!step.isExpensive() || !contextFree(step) || !run.mounts().isEmpty()) {
                     continue;
                 }
-                String copied = copy.keyword().name() + " " + sourceText(copy) + " (line " + copy.span().startLine()
+                String copied = copy.keyword().name() + (cache.sources(copy).contains(".") ? " of the whole context"
+                        : " " + sourceText(copy)) + " (line " + copy.span().startLine()
                         + (inherited ? ", stage " + ctx.model().stageOf(copy).label() : "") + ")";
                 ctx.report(run.keyword().span(), "RUN " + step.costReason().strip() + " (line "
                         + run.span().startLine() + ") reads nothing that " + copied + " brings in, yet runs "
@@ -83,8 +87,8 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
     }
 
     private static String sourceText(Instruction copy) {
-        List<dev.layerlint.ast.Word> sources = copy instanceof dev.layerlint.ast.Copy c ? c.sources()
-                : copy instanceof dev.layerlint.ast.Add a ? a.sources() : List.of();
+        List<Word> sources = copy instanceof Copy c ? c.sources()
+                : copy instanceof Add a ? a.sources() : List.of();
         return sources.isEmpty() ? "" : sources.get(0).text();
     }
 

@@ -4,6 +4,7 @@ import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.Run;
 import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.CacheModel;
@@ -219,7 +220,7 @@ final class SourceCopies {
             }
         }
         for (int r = k + 1; r < body.size(); r++) {
-            if (body.get(r) instanceof dev.layerlint.ast.Run run) {
+            if (body.get(r) instanceof Run run) {
                 List<ShellCommand> script = cache.step(run).script().commands();
                 for (ShellCommand c : script) {
                     Ecosystem e = Ecosystem.installing(c);
