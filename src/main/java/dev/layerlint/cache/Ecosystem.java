@@ -483,7 +483,7 @@ public enum Ecosystem {
             case "cargo" -> CARGO;
             case "bundle", "bundler" -> BUNDLER;
             case "composer", "composer.phar" -> COMPOSER;
-            case "dotnet" -> DOTNET;
+            case "dotnet", "nuget", "nuget.exe" -> DOTNET;
             case "mix" -> MIX;
             case "conda", "mamba", "micromamba" -> CONDA;
             case "apt-get", "apt", "aptitude" -> APT;
@@ -691,6 +691,33 @@ public enum Ecosystem {
     }
 
     /**
+     * Whether this command builds (or tests, or installs from the sources)
+     * and fetches the project's dependencies itself on the way: {@code go
+     * build}, {@code mvn package}, {@code gradle build}, {@code cargo build},
+     * {@code dotnet publish}. Not when it is told to stay offline or not to
+     * restore ({@code --offline}, {@code --frozen}, {@code --no-restore},
+     * {@code -mod=vendor}), nor {@code go install tool@version}, which
+     * fetches a named module rather than the project's dependencies.
+     */
+    public static boolean fetchesOwnDependencies(ShellCommand c, Ecosystem e) {
+        if (installing(c) != e || installsFromManifestOnly(c, e)) {
+            return false;
+        }
+        String sub = subcommand(c, e);
+        return switch (e) {
+            case GO -> (sub.equals("build") || sub.equals("install") || sub.equals("get") || sub.equals("test"))
+                    && !c.hasFlag("-mod=vendor") && !"vendor".equals(c.flagValue("-mod"))
+                    && c.positionals(valuedFlags("go")).stream().skip(1).noneMatch(w -> w.value().contains("@"));
+            case MAVEN, GRADLE -> !c.hasFlag("-o", "--offline");
+            case CARGO -> (sub.equals("build") || sub.equals("test") || sub.equals("install") && c.hasFlag("--path"))
+                    && !c.hasFlag("--offline", "--frozen");
+            case DOTNET -> c.program().equals("dotnet") && (sub.equals("build") || sub.equals("publish")
+                    || sub.equals("test")) && !c.hasFlag("--no-restore");
+            default -> false;
+        };
+    }
+
+    /**
      * Whether a system install keeps the packages it downloads in its cache
      * directory: dnf, yum, microdnf and tdnf delete them after installing
      * unless {@code keepcache} is on ({@code --setopt=keepcache=1}; a
@@ -712,6 +739,68 @@ public enum Ecosystem {
             }
         }
         return false;
+    }
+
+    /**
+     * The command that fetches the dependencies of this ecosystem's build
+     * from the manifests alone (so it can run before the sources are copied),
+     * spelled with the given program ({@code ./mvnw}); null for the
+     * ecosystems whose install already reads only the manifests.
+     */
+    public String fetchStep(String program) {
+        return switch (this) {
+            case GO -> program + " mod download";
+            case MAVEN -> program + " dependency:go-offline";
+            case GRADLE -> program + " dependencies";
+            case CARGO -> program + " fetch";
+            case DOTNET -> program + " restore";
+            default -> null;
+        };
+    }
+
+    /**
+     * Whether this install names every package it installs and reads no
+     * file of the working directory: a global tool ({@code npm install -g
+     * npm@latest}, {@code yarn global add x}), {@code pip install --upgrade
+     * pip}, {@code go install tool@v1}, {@code cargo install tool}. Not
+     * {@code pip install -r requirements.txt}, {@code pip install .}, a local
+     * {@code npm install x} (it reads ./package.json) or any path.
+     */
+    public static boolean installsNamedPackagesOnly(ShellCommand c) {
+        Ecosystem e = installing(c);
+        if (e == null || e.isSystemPackageManager()) {
+            return false;
+        }
+        String sub = subcommand(c, e);
+        List<ShellWord> named = switch (e) {
+            case PIP -> sub.equals("install") && !c.hasFlag("-r", "--requirement", "-c", "--constraint", "-e",
+                    "--editable") ? c.positionals(valuedFlags("pip")) : null;
+            case NPM, PNPM, BUN -> (sub.equals("install") || sub.equals("i") || sub.equals("add"))
+                    && c.hasFlag("-g", "--global") ? c.positionals(NPM_FLAGS) : null;
+            case YARN -> sub.equals("global") ? c.positionals(NPM_FLAGS) : null;
+            case GO -> sub.equals("install") && c.positionals(valuedFlags("go")).size() > 1
+                    && c.positionals(valuedFlags("go")).stream().skip(1).allMatch(w -> w.value().contains("@"))
+                    ? c.positionals(valuedFlags("go")) : null;
+            case CARGO -> sub.equals("install") && !c.hasFlag("--path") ? c.positionals(valuedFlags("cargo")) : null;
+            default -> null;
+        };
+        if (named == null || named.size() < 2) {
+            return false;
+        }
+        int skip = e == YARN ? 2 : 1; // the sub-command (yarn: global add)
+        if (e == YARN && !named.get(1).value().equals("add")) {
+            return false;
+        }
+        for (ShellWord w : named.subList(Math.min(skip, named.size()), named.size())) {
+            String v = w.value();
+            boolean remote = v.contains("://") || v.startsWith("git+");
+            if (!remote && (v.startsWith(".") || v.startsWith("/") || v.startsWith("~") || v.startsWith("file:")
+                    || v.endsWith(".whl") || v.endsWith(".tgz") || v.endsWith(".tar.gz") || v.endsWith(".zip")
+                    || v.contains("/") && e != NPM && e != PNPM && e != BUN && e != YARN && e != GO)) {
+                return false;
+            }
+        }
+        return named.size() > skip;
     }
 
     /** The sub-command of a manager's command, its value-taking global flags skipped. */

@@ -86,7 +86,10 @@ public final class FixCheck {
                     + " BU010 reads COPY only (as hadolint's DL3045), and the relative destination without"
                     + " WORKDIR was there before"),
             new ExpectedNew("CA002", "ST004", Pattern.compile("^COPY\\b"), false, "ST004 turned ADD into COPY;"
-                    + " CA002 reads COPY only, and the whole context was added before the install before"),
+                    + " CA002 names the copy's keyword in its message, and the whole context was added before the install"
+                    + " before"),
+            new ExpectedNew("CA008", "ST004", Pattern.compile("^RUN\\b"), true, "ST004 turned ADD into COPY;"
+                    + " CA008 names the copy's keyword in its message, and the finding was there before with ADD"),
             new ExpectedNew("BU010", "CA002", Pattern.compile("^COPY\\b"), true, "CA002's manifest COPY goes to"
                     + " the broad COPY's relative destination, which had BU010 already"));
 

@@ -1,12 +1,12 @@
 package dev.layerlint.rules.cache;
 
 import dev.layerlint.ast.Arg;
-import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Mount;
 import dev.layerlint.ast.Node;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.User;
@@ -29,7 +29,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * CA002: a COPY of the whole context (or of the folder holding the manifest)
@@ -49,67 +51,147 @@ public final class CopyAllBeforeInstall extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         CacheModel cache = ctx.cache();
+        SourceCopies copies = new SourceCopies(ctx.model(), cache, ctx.buildContext());
+        Set<Instruction> reported = new HashSet<>();
         for (Stage stage : ctx.model().stages()) {
             List<Instruction> body = stage.instructions();
+            Set<Ecosystem> fetched = new HashSet<>();
             for (int r = 0; r < body.size(); r++) {
                 if (!(body.get(r) instanceof Run run)) {
                     continue;
                 }
                 Step step = cache.step(run);
-                for (ShellCommand c : step.script().commands()) {
+                List<ShellCommand> script = step.script().commands();
+                for (ShellCommand c : script) {
                     Ecosystem e = Ecosystem.installing(c);
-                    if (e == null || e.isSystemPackageManager() || !Ecosystem.installsFromManifestOnly(c, e)) {
+                    if (e == null || e.isSystemPackageManager()) {
                         continue;
                     }
-                    Copy broad = broadCopyBefore(ctx, cache, body, r);
-                    if (broad != null) {
-                        report(ctx, cache, body, broad, run, step.script().commands(), c, e);
+                    boolean manifestOnly = Ecosystem.installsFromManifestOnly(c, e);
+                    boolean build = !manifestOnly && Ecosystem.fetchesOwnDependencies(c, e)
+                            && !fetched.contains(e) && !mountsCache(run, e);
+                    if (manifestOnly) {
+                        fetched.add(e);
                     }
-                    break;
+                    if (!manifestOnly && !build) {
+                        continue;
+                    }
+                    List<SourceCopies.Manifest> reads = SourceCopies.manifests(c, e, copies.cwd(run, script, c));
+                    SourceCopies.Transfer broad = broadCopyBefore(copies, body, r, e, reads);
+                    if (broad != null && reported.add(broad.instruction())) {
+                        report(ctx, cache, copies, body, broad, run, script, c, e, build);
+                    }
+                    if (broad != null || manifestOnly) {
+                        break;
+                    }
                 }
             }
         }
     }
 
-    /** The last COPY from the context before index {@code r} that selects a whole folder, if nothing narrower follows. */
-    private static Copy broadCopyBefore(RuleContext ctx, CacheModel cache, List<Instruction> body, int r) {
-        for (int k = r - 1; k >= 0; k--) {
-            if (body.get(k) instanceof Copy copy && copy.flag("from") == null && copy.heredocs().isEmpty()) {
-                List<String> sources = cache.sources(copy);
-                if (sources.size() == 1 && isFolder(ctx.buildContext(), sources.get(0))) {
-                    return copy;
+    /** Whether the RUN mounts a cache over the ecosystem's package cache (a re-fetch then costs little). */
+    private static boolean mountsCache(Run run, Ecosystem e) {
+        for (Mount m : run.mounts()) {
+            String target = m.target();
+            if (m.type().equals("cache") && target != null) {
+                for (String dir : e.cacheDirs()) {
+                    if (SourceCopies.under(dir, SourceCopies.join("/", target))) {
+                        return true;
+                    }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** The last COPY/ADD from the context before index {@code r} that brings in sources with the manifest. */
+    private static SourceCopies.Transfer broadCopyBefore(SourceCopies copies, List<Instruction> body, int r,
+                                                         Ecosystem e, List<SourceCopies.Manifest> reads) {
+        for (int k = r - 1; k >= 0; k--) {
+            SourceCopies.Transfer t = SourceCopies.Transfer.of(body.get(k));
+            if (t == null) {
+                continue;
+            }
+            if (reads.isEmpty() ? copies.bringsSources(t, e, null)
+                    : reads.stream().anyMatch(m -> copies.bringsSources(t, e, m))) {
+                return t;
             }
         }
         return null;
     }
 
-    private static boolean isFolder(BuildContext context, String source) {
-        if (source.equals(".")) {
-            return true;
-        }
-        if (source.indexOf('*') >= 0 || source.indexOf('?') >= 0) {
-            return false;
-        }
-        return context != null && Files.isDirectory(context.root().resolve(source));
-    }
-
-    private void report(RuleContext ctx, CacheModel cache, List<Instruction> body, Copy broad, Run run,
-                        List<ShellCommand> script, ShellCommand c, Ecosystem e) {
-        String source = cache.sources(broad).get(0);
-        List<String> manifests = manifests(ctx.buildContext(), source, e);
-        String what = c.program() + " " + c.subcommand("-o", "-f", "--file");
+    private void report(RuleContext ctx, CacheModel cache, SourceCopies copies, List<Instruction> body,
+                        SourceCopies.Transfer broad, Run run, List<ShellCommand> script, ShellCommand c, Ecosystem e,
+                        boolean build) {
+        String source = broadSource(cache, broad);
+        List<String> manifests = source == null ? List.of() : manifests(ctx.buildContext(), source, e);
+        String what = (c.program() + " " + c.subcommand("-o", "-f", "--file")).strip();
         String shown = manifests.isEmpty() ? String.join(", ", conventional(e)) : String.join(", ", manifests);
-        String message = "COPY " + broad.sources().get(0).text() + " (line " + broad.span().startLine()
-                + ") before `" + what.strip() + "` (line " + run.span().startLine()
-                + "): every source edit reinstalls all dependencies; the install needs only " + shown;
-        Fix fix = fix(ctx, body, broad, run, manifests, e, usesSourcesAfter(script, c));
+        String keyword = broad.instruction().keyword().name();
+        String copied = keyword + " " + broad.sources().get(0).text() + " (line "
+                + broad.instruction().span().startLine() + ") before `" + what + "` (line " + run.span().startLine()
+                + ")";
+        Fix fix;
+        String message;
+        if (build) {
+            String fetch = e.fetchStep(programWord(c));
+            message = copied + ", which fetches its dependencies itself: every source edit fetches them all again;"
+                    + " copy " + shown + " first and run `" + fetch + "` before the rest";
+            fix = fetchFix(ctx, copies, broad, manifests, shown, fetch);
+        } else {
+            message = copied + ": every source edit reinstalls all dependencies; the install needs only " + shown;
+            fix = fix(ctx, body, broad, run, manifests, e, usesSourcesAfter(script, c));
+        }
         Word first = broad.sources().get(0);
         ctx.report(first.span(), message, fix);
     }
 
-    private Fix fix(RuleContext ctx, List<Instruction> body, Copy broad, Run run, List<String> manifests,
-                    Ecosystem e, ShellCommand usesSources) {
+    /** The one folder the COPY/ADD copies (the context is "."), or null for several sources. */
+    private static String broadSource(CacheModel cache, SourceCopies.Transfer broad) {
+        List<String> sources = cache.sources(broad.instruction());
+        return sources.size() == 1 && !Glob.hasWildcards(sources.get(0)) ? sources.get(0) : null;
+    }
+
+    /** The program as the command spells it when that is a wrapper script of the project ({@code ./mvnw}). */
+    private static String programWord(ShellCommand c) {
+        String word = c.effectiveWords().get(0).value();
+        return word.startsWith("./") && !word.contains("$") ? word : c.program();
+    }
+
+    /**
+     * The build fetches its own dependencies: copy the manifests and run the
+     * ecosystem's fetch step above the COPY of the sources (unsafe: the fetch
+     * may need files the manifests name, and the build may fetch more).
+     */
+    private Fix fetchFix(RuleContext ctx, SourceCopies copies, SourceCopies.Transfer broad, List<String> manifests,
+                         String shown, String fetch) {
+        String title = "Copy " + shown.replace(", ", " ") + " first and run `" + fetch + "` before the COPY of the rest";
+        if (manifests.isEmpty() || broad.destination() == null || broad.execForm()
+                // the fetch runs in the WORKDIR: a copy elsewhere would need a cd (which ST002 rightly reports)
+                || !SourceCopies.join(copies.workdir(broad.instruction()), copies.expandedDestination(broad))
+                .equals(copies.workdir(broad.instruction()))
+                || manifests.stream().filter(m -> m.endsWith("proj") || m.endsWith(".sln")).count() > 1) {
+            return Fix.displayOnly(title);
+        }
+        String dest = broad.destination().text();
+        String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
+        String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
+        String prefix = broad.instruction().keyword().text() + " " + flags(ctx, broad);
+        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetch + nl;
+        int at = Moves.block(ctx.file(), broad.instruction())[0];
+        return new Fix(title, Fix.Safety.UNSAFE, List.of(Edit.insert(at, text)));
+    }
+
+    private static String flags(RuleContext ctx, SourceCopies.Transfer t) {
+        StringBuilder flags = new StringBuilder();
+        for (Flag f : t.flags()) {
+            flags.append(sourceText(ctx, f)).append(' ');
+        }
+        return flags.toString();
+    }
+
+    private Fix fix(RuleContext ctx, List<Instruction> body, SourceCopies.Transfer broad, Run run,
+                    List<String> manifests, Ecosystem e, ShellCommand usesSources) {
         String title = "Copy " + (manifests.isEmpty() ? String.join(" ", conventional(e))
                 : String.join(" ", manifests)) + " first, install, then copy the rest";
         if (usesSources != null) {
@@ -121,7 +203,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         if (manifests.isEmpty() || broad.destination() == null || broad.execForm()) {
             return Fix.displayOnly(title);
         }
-        int from = body.indexOf(broad);
+        int from = body.indexOf(broad.instruction());
         int to = body.indexOf(run);
         boolean onlyMetadataBetween = true;
         boolean runsBetween = false;
@@ -139,16 +221,11 @@ public final class CopyAllBeforeInstall extends BaseRule {
         Fix.Safety safety = runsBetween || runsProjectScripts(ctx, e, manifests) ? Fix.Safety.UNSAFE : Fix.Safety.SAFE;
         String dest = broad.destination().text();
         String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
-        StringBuilder flags = new StringBuilder();
-        for (Flag f : broad.flags()) {
-            flags.append(sourceText(ctx, f)).append(' ');
-        }
         String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
-        String prefix = broad.keyword().text() + " " + flags;
+        String prefix = broad.instruction().keyword().text() + " " + flags(ctx, broad);
         String narrow = prefix + String.join(" ", manifests) + " " + manifestDest;
-        int[] copyLine = {broad.span().start(), broad.span().end()};
         List<Edit> edits = new ArrayList<>();
-        edits.add(Edit.replace(copyLine[0], copyLine[1], narrow));
+        edits.add(Edit.replace(broad.instruction().span().start(), broad.instruction().span().end(), narrow));
         String rest = prefix + sourceText(ctx, broad.sources().get(0)) + " " + dest;
         int after = Moves.block(ctx.file(), run)[1];
         String src = ctx.file().source().text();

@@ -1,14 +1,16 @@
 package dev.layerlint.rules.cache;
 
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Label;
 import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Word;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Fix;
-import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
@@ -17,7 +19,9 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.Moves;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,31 +47,49 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         CacheModel cache = ctx.cache();
+        SourceCopies copies = new SourceCopies(ctx.model(), cache, ctx.buildContext());
+        Map<Stage, Instruction> copiedAtEnd = new IdentityHashMap<>();
         for (Stage stage : ctx.model().stages()) {
             List<Instruction> body = stage.instructions();
+            // a stage built on a stage that copied the sources starts from that copy: every edit rebuilds it too
+            Instruction copy = stage.baseStage() == null ? null : copiedAtEnd.get(stage.baseStage());
+            boolean inherited = copy != null;
             int copyIndex = -1;
             for (int k = 0; k < body.size(); k++) {
                 Instruction i = body.get(k);
-                if (SemanticModel.copiesFromContext(i) && cache.sources(i).contains(".")) {
-                    if (copyIndex < 0) {
-                        copyIndex = k;
-                    }
+                if (copy == null && copies.copiesSources(body, k)) {
+                    copy = i;
+                    copyIndex = k;
                     continue;
                 }
-                if (copyIndex < 0 || !(i instanceof Run run)) {
+                if (copy == null || !(i instanceof Run run)) {
                     continue;
                 }
                 Step step = cache.step(run);
                 if (!step.isExpensive() || !contextFree(step) || !run.mounts().isEmpty()) {
                     continue;
                 }
-                Instruction copy = body.get(copyIndex);
+                String copied = copy.keyword().name() + (cache.sources(copy).contains(".") ? " of the whole context"
+                        : " " + sourceText(copy)) + " (line " + copy.span().startLine()
+                        + (inherited ? ", stage " + ctx.model().stageOf(copy).label() : "") + ")";
                 ctx.report(run.keyword().span(), "RUN " + step.costReason().strip() + " (line "
-                        + run.span().startLine() + ") reads nothing that " + copy.keyword().name() + " of the whole"
-                        + " context (line " + copy.span().startLine() + ") brings in, yet runs after it: every"
-                        + " source edit reruns it", fix(ctx, body, copyIndex, k, copy, run));
+                        + run.span().startLine() + ") reads nothing that " + copied + " brings in, yet runs "
+                        + (inherited ? "in a stage built on it" : "after it") + ": every source edit reruns it",
+                        inherited ? Fix.displayOnly("Move this RUN into stage " + ctx.model().stageOf(copy).label()
+                                + " above line " + copy.span().startLine() + ", or build this stage on one that"
+                                + " does not copy the sources")
+                                : fix(ctx, body, copyIndex, k, copy, run));
+            }
+            if (copy != null) {
+                copiedAtEnd.put(stage, copy);
             }
         }
+    }
+
+    private static String sourceText(Instruction copy) {
+        List<Word> sources = copy instanceof Copy c ? c.sources()
+                : copy instanceof Add a ? a.sources() : List.of();
+        return sources.isEmpty() ? "" : sources.get(0).text();
     }
 
     private static Fix fix(RuleContext ctx, List<Instruction> body, int copyIndex, int runIndex, Instruction copy,
@@ -110,6 +132,13 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
                     return false;
                 }
                 continue;
+            }
+            if (Ecosystem.installsNamedPackagesOnly(c)) {
+                continue; // a global tool or named packages: nothing of the working directory
+            }
+            if (c.isProgram("sh", "bash") && "|".equals(c.connector()) && (c.positionals().isEmpty()
+                    || c.hasFlag("-s"))) {
+                continue; // runs the script it is piped (an installer), not a file of the sources
             }
             if (CONTEXT_FREE.contains(c.program())) {
                 for (ShellWord w : c.positionals()) {
