@@ -30,21 +30,6 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
             + "\\$\\(Pipeline\\.Workspace\\)/s|\\$\\{\\{\\s*github\\.workspace\\s*}}|\\$\\{?GITHUB_WORKSPACE}?|"
             + "\\$\\{?CI_PROJECT_DIR}?|\\$\\{?BUILD_SOURCESDIRECTORY}?)/?");
 
-    /** The repository root of a pipeline file: above {@code .github/} or {@code .gitlab/}, else the nearest folder with {@code .git}, else its folder. */
-    public static Path repoRoot(Path pipelineFile) {
-        Path abs = pipelineFile.toAbsolutePath().normalize();
-        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
-            Path name = d.getFileName();
-            if (name != null && (name.toString().equals(".github") || name.toString().equals(".gitlab"))) {
-                return d.getParent();
-            }
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
-        }
-        return abs.getParent();
-    }
-
     /** The Dockerfile path a build names, relative to the repository root, or null when it is not a literal path. */
     public static String relativePath(Build b) {
         String file = b.dockerfile == null ? null : strip(b.dockerfile);
@@ -85,21 +70,45 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
         return t.isEmpty() ? "." : t;
     }
 
-    /** Links a build to its Dockerfile under {@code root}, or null. Results are cached per path in {@code memo}. */
-    public static DockerfileLink of(Build b, Path root, Map<Path, DockerfileLink> memo) {
+    /**
+     * The folders a pipeline's relative paths may be relative to, most likely first: for a workflow under
+     * {@code .github/} (or a file under {@code .gitlab/}) the folder above it; otherwise the pipeline's own
+     * folder and each folder above it up to the repository root (the nearest with {@code .git}): templates
+     * in a sub-folder name paths from the root.
+     */
+    public static List<Path> roots(Path pipelineFile) {
+        Path abs = pipelineFile.toAbsolutePath().normalize();
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
+            Path name = d.getFileName();
+            if (name != null && (name.toString().equals(".github") || name.toString().equals(".gitlab"))) {
+                return List.of(d.getParent());
+            }
+        }
+        for (Path d = abs.getParent(); d != null; d = d.getParent()) {
+            out.add(d);
+            if (Files.exists(d.resolve(".git"))) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Links a build to its Dockerfile under the first of {@code roots} where the path exists, or null. */
+    public static DockerfileLink of(Build b, List<Path> roots, Map<Path, DockerfileLink> memo) {
         String rel = relativePath(b);
-        if (rel == null || root == null) {
+        if (rel == null) {
             return null;
         }
-        Path path = root.resolve(rel).normalize();
-        if (!path.startsWith(root.normalize())) {
-            return null;
-        }
-        if (memo.containsKey(path)) {
-            return memo.get(path);
-        }
-        DockerfileLink link = null;
-        if (Files.isRegularFile(path)) {
+        for (Path root : roots) {
+            Path path = root.resolve(rel).normalize();
+            if (!path.startsWith(root) || !Files.isRegularFile(path)) {
+                continue;
+            }
+            if (memo.containsKey(path)) {
+                return memo.get(path);
+            }
+            DockerfileLink link = null;
             try {
                 ParseResult parse = Parser.parse(SourceLoader.load(path, rel));
                 if (!parse.dockerfile().instructions().isEmpty()) {
@@ -109,9 +118,10 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
             } catch (InputException | RuntimeException e) {
                 link = null; // an unreadable Dockerfile is reported when it is checked itself
             }
+            memo.put(path, link);
+            return link;
         }
-        memo.put(path, link);
-        return link;
+        return null;
     }
 
     /** The Dockerfiles under a repository root, at most {@code depth} folders down (for {@code **}/Dockerfile). */
