@@ -1,6 +1,7 @@
 package dev.layerlint.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,8 +60,8 @@ final class AzureReader {
      * ({@code - ${{ if ... }}:} followed by a list) and {@code ${{ each }}}
      * loops opened: each branch's items are read as if they were in the list.
      */
-    static java.util.List<Node> expressions(Node list) {
-        java.util.List<Node> out = new java.util.ArrayList<>();
+    static List<Node> expressions(Node list) {
+        List<Node> out = new ArrayList<>();
         for (Node item : Yaml.items(list, false)) {
             if (item instanceof MappingNode m && m.getValue().size() >= 1) {
                 boolean allExpr = true;

@@ -10,6 +10,7 @@ import dev.layerlint.source.SourceLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +79,7 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
      */
     public static List<Path> roots(Path pipelineFile) {
         Path abs = pipelineFile.toAbsolutePath().normalize();
-        List<Path> out = new java.util.ArrayList<>();
+        List<Path> out = new ArrayList<>();
         for (Path d = abs.getParent(); d != null; d = d.getParent()) {
             Path name = d.getFileName();
             if (name != null && (name.toString().equals(".github") || name.toString().equals(".gitlab"))) {

@@ -4,6 +4,7 @@ import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -66,7 +67,7 @@ final class GithubReader {
         Node with = Yaml.get(node, "with");
         Step step = new Step(0, uses.substring(0, uses.indexOf('@') < 0 ? uses.length() : uses.indexOf('@')),
                 uses.indexOf('@') < 0 ? "" : uses.substring(uses.indexOf('@') + 1), id,
-                yaml.span(Yaml.get(node, "uses")), node, with, List.of(), false, java.util.Map.of());
+                yaml.span(Yaml.get(node, "uses")), node, with, List.of(), false, Map.of());
         job.steps().add(step);
         Build b = new Build(job, step, "docker/github-builder", step.span());
         b.engine = Build.Engine.BUILDKIT;
@@ -144,7 +145,7 @@ final class GithubReader {
             String version = at < 0 ? "" : uses.substring(at + 1);
             Node usesNode = Yaml.get(node, "uses");
             Step step = new Step(index, kind, version, name, yaml.span(usesNode), node, with, List.of(), false,
-                    java.util.Map.of());
+                    Map.of());
             job.steps().add(step);
             String k = kind.toLowerCase(Locale.ROOT);
             if (k.equals("docker/setup-buildx-action") || k.equals("crazy-max/ghaction-docker-buildx")) {
@@ -165,7 +166,7 @@ final class GithubReader {
             boolean ps = shell != null && (shell.startsWith("pwsh") || shell.startsWith("powershell"));
             MappedText text = yaml.text(s);
             Step step = new Step(index, "run", "", name, yaml.span(Yaml.keyNode(node, "run")), node, null,
-                    List.of(text), ps, java.util.Map.of());
+                    List.of(text), ps, Map.of());
             job.steps().add(step);
             ShellBuilds.scan(job, step, text, vars, state, job.builds());
         }

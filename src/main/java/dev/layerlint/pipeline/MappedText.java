@@ -1,5 +1,6 @@
 package dev.layerlint.pipeline;
 
+import dev.layerlint.shell.ShellScript;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.source.Span;
 
@@ -15,6 +16,8 @@ public final class MappedText {
     private final SourceText source;
     private final String value;
     private final int[] offsets;
+    /** The value parsed as a shell script, once ({@link ShellBuilds#parse}). */
+    ShellScript script;
 
     private MappedText(SourceText source, String value, int[] offsets) {
         this.source = source;

@@ -3,6 +3,7 @@ package dev.layerlint.pipeline;
 import dev.layerlint.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A pipeline file as read: its platform, its jobs with their steps, and the image builds they run. */
 public final class Pipeline {
@@ -58,14 +59,14 @@ public final class Pipeline {
                 continue;
             }
             sb.append("job ").append(j.name()).append(" @").append(j.span().startLine()).append(": agent ")
-                    .append(j.agent().kind().name().toLowerCase(java.util.Locale.ROOT));
+                    .append(j.agent().kind().name().toLowerCase(Locale.ROOT));
             if (!j.agent().what().isEmpty()) {
                 sb.append(" (").append(j.agent().what()).append(')');
             }
             sb.append(j.matrix() ? ", matrix" : "").append('\n');
             for (Build b : j.builds()) {
                 sb.append("  build @").append(b.span.startLine()).append(':').append(b.span.startColumn()).append(' ')
-                        .append(b.tool).append(" [").append(b.engine.name().toLowerCase(java.util.Locale.ROOT));
+                        .append(b.tool).append(" [").append(b.engine.name().toLowerCase(Locale.ROOT));
                 if (b.driver != null) {
                     sb.append(", driver ").append(b.driver);
                 }
@@ -76,7 +77,7 @@ public final class Pipeline {
                 for (BuildArg a : b.args) {
                     sb.append("    arg ").append(a.name()).append('=').append(a.value()).append(" @")
                             .append(a.span().startLine()).append(':').append(a.span().startColumn()).append(' ')
-                            .append(a.origin().kind().name().toLowerCase(java.util.Locale.ROOT));
+                            .append(a.origin().kind().name().toLowerCase(Locale.ROOT));
                     if (!a.origin().why().isEmpty()) {
                         sb.append(" (").append(a.origin().why()).append(')');
                     }

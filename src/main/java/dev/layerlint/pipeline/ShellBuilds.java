@@ -5,6 +5,7 @@ import dev.layerlint.shell.ShellParser;
 import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.ShellWord;
 import dev.layerlint.source.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,13 +46,22 @@ public final class ShellBuilds {
         public String dockerBuildkit;
     }
 
+    /**
+     * A step's script, parsed once (the one place pipeline shell text is parsed; the reader and the CI rules
+     * share the result).
+     */
     public static ShellScript parse(MappedText text, boolean powershell) {
-        String v = text.value();
-        if (powershell) {
-            // a PowerShell line continuation is a backtick: read it as a shell one (same length, offsets kept)
-            v = v.replace("`\n", "\\\n").replace("`\r\n", "\\\r\n");
+        ShellScript cached = text.script;
+        if (cached == null) {
+            String v = text.value();
+            if (powershell) {
+                // a PowerShell line continuation is a backtick: read it as a shell one (same length, offsets kept)
+                v = v.replace("`\n", "\\\n").replace("`\r\n", "\\\r\n");
+            }
+            cached = ShellParser.parse(v);
+            text.script = cached;
         }
-        return ShellParser.parse(v);
+        return cached;
     }
 
     public static void scan(Job job, Step step, MappedText text, Vars vars, JobState state, List<Build> out) {
@@ -323,8 +333,8 @@ public final class ShellBuilds {
 
     /** The flags of an Azure Docker task's {@code arguments:} input, read as shell words. */
     static void arguments(Build b, MappedText text, Job job, Step step, Vars vars) {
-        ShellScript script = ShellParser.parse(text.value());
-        List<ShellWord> all = new java.util.ArrayList<>();
+        ShellScript script = parse(text, false);
+        List<ShellWord> all = new ArrayList<>();
         for (ShellCommand c : script.commands()) {
             all.addAll(c.assignments());
             all.addAll(c.words());
