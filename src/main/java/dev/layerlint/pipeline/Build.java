@@ -43,6 +43,8 @@ public final class Build {
     public Span noCache;
     /** An {@code arguments:} input the task ignores (Docker@2 buildAndPush), or null. */
     public Span ignoredArguments;
+    /** An unquoted word that is only a variable ({@code $CACHE_ARGS}) among the flags: it may hold more flags. */
+    public boolean opaqueFlags;
     /** True for bake: the Dockerfile and most settings live in a bake file the pipeline names. */
     public boolean bake;
 

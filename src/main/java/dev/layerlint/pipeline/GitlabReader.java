@@ -214,6 +214,13 @@ final class GitlabReader {
                 }
             }
         }
+        if (imageName != null) {
+            // the job image's docker CLI picks the builder: before Docker 23 it is the classic one
+            Matcher m = DOCKER_VERSION.matcher(imageName);
+            if (m.find() && Integer.parseInt(m.group(1)) < 23) {
+                state.dockerBuildkit = "0";
+            }
+        }
         if (imageName != null && imageName.contains("kaniko")) {
             agent = new Agent(Agent.Kind.EPHEMERAL, "kaniko in a job container (" + imageName + ")");
         }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the image builds in a shell step, read by the project's shell reader
@@ -34,6 +35,10 @@ public final class ShellBuilds {
             "--ignore-path", "--snapshot-mode", "--custom-platform", "--reproducible-time", "--verbosity",
             "--image-name-with-digest-file", "--digest-file", "--cache-ttl", "--kaniko-dir", "--tar-path",
             "--name", "--driver", "--driver-opt", "--node", "--buildkitd-flags", "--buildkitd-config");
+
+    /** A word that is one variable and nothing else, not quoted: it expands to any number of words. */
+    private static final Pattern OPAQUE = Pattern.compile(
+            "\\$(?:\\{[A-Za-z_][A-Za-z0-9_]*}|[A-Za-z_][A-Za-z0-9_]*)");
 
     private ShellBuilds() {
     }
@@ -247,6 +252,9 @@ public final class ShellBuilds {
             if (!endOfFlags && v.equals("--")) {
                 endOfFlags = true;
                 continue;
+            }
+            if (!w.quoted() && OPAQUE.matcher(w.raw()).matches()) {
+                b.opaqueFlags = true;
             }
             if (endOfFlags || !w.isFlag()) {
                 if (b.context == null && b.engine != Build.Engine.KANIKO) {

@@ -56,14 +56,19 @@ public final class CacheKeyNeverRestores extends CiRule {
         }
     }
 
-    /** An actions/cache/restore of a key that actions/cache/save writes in another job of the same run. */
-    private static boolean savedInSameRun(PipelineContext ctx, Step restore, String key) {
-        if (!restore.kind().equals("actions/cache/restore")) {
-            return false;
-        }
-        for (Step s : ctx.pipeline().steps()) {
-            if (s != restore && s.kind().equals("actions/cache/save") && key.equals(s.input("key"))) {
-                return true;
+    /**
+     * A hand-off within one run: the same per-run key is used by a cache step of another job (one job saves,
+     * the next restores), so it is meant to restore only within the run.
+     */
+    static boolean savedInSameRun(PipelineContext ctx, Step step, String key) {
+        for (Job j : ctx.pipeline().jobs()) {
+            if (j.steps().contains(step)) {
+                continue;
+            }
+            for (Step s : j.steps()) {
+                if (s.kind().startsWith("actions/cache") && key.equals(s.input("key"))) {
+                    return true;
+                }
             }
         }
         return false;

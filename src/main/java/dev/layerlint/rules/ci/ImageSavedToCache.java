@@ -2,6 +2,7 @@ package dev.layerlint.rules.ci;
 
 import dev.layerlint.fix.Fix;
 import dev.layerlint.pipeline.Job;
+import dev.layerlint.pipeline.PerRun;
 import dev.layerlint.pipeline.Step;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
@@ -29,7 +30,7 @@ public final class ImageSavedToCache extends CiRule {
     public void check(PipelineContext ctx) {
         for (Job job : ctx.pipeline().jobs()) {
             Step cache = cacheStep(job);
-            if (cache == null) {
+            if (cache == null || handOff(ctx, job, cache)) {
                 continue;
             }
             for (Command c : commands(job.steps())) {
@@ -54,6 +55,13 @@ public final class ImageSavedToCache extends CiRule {
                         + cache.label()));
             }
         }
+    }
+
+    /** A cache keyed per run and shared with another job: images handed between the jobs of one run. */
+    private static boolean handOff(PipelineContext ctx, Job job, Step cache) {
+        String key = cache.input("key");
+        return key != null && PerRun.classify(key, job, cache, job.vars()).perRun()
+                && CacheKeyNeverRestores.savedInSameRun(ctx, cache, key);
     }
 
     static Step cacheStep(Job job) {

@@ -9,7 +9,9 @@ import java.util.List;
  * CI001: a build on an agent that starts with an empty layer cache every run
  * (a hosted agent or runner, a fresh Docker-in-Docker daemon, kaniko) and no
  * cache source: every run rebuilds every step. Builds whose cache settings
- * live in another file (bake, compose) are left out.
+ * live in another file (bake, compose) or in a variable of flags
+ * ({@code $CACHE_ARGS}), and jobs that keep files between runs with a cache
+ * step, are left out.
  */
 public final class NoCacheSourceOnEphemeralAgent extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI001", "no-cache-source-on-ephemeral-agent",
@@ -23,7 +25,8 @@ public final class NoCacheSourceOnEphemeralAgent extends CiRule {
     public void check(PipelineContext ctx) {
         for (Build b : ctx.pipeline().builds()) {
             if (!b.job.agent().ephemeral() || !b.cacheFrom.isEmpty() || b.bake || b.noCache != null
-                    || b.engine == Build.Engine.REMOTE) {
+                    || b.engine == Build.Engine.REMOTE || b.opaqueFlags
+                    || ImageSavedToCache.cacheStep(b.job) != null) {
                 continue;
             }
             String how = switch (ctx.pipeline().platform()) {
