@@ -2,6 +2,7 @@ package dev.layerlint.cache;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
  * Recognises build arguments whose value changes on every build: by name
  * (credentials, build numbers, commit SHAs, dates, cache busters), by a
  * default value that carries a credential ({@code https://user:token@host}),
- * or because the configuration lists it ({@code volatile-args}).
+ * because the configuration lists it ({@code volatile-args}), or because a
+ * pipeline checked in the same run passes it a per-run value (the reason
+ * then names the pipeline line).
  */
 public final class VolatileArgs {
     private static final Pattern SEPARATORS = Pattern.compile("[_\\-.]+");
@@ -40,9 +43,16 @@ public final class VolatileArgs {
             "DAY", "SECONDS");
 
     private final Set<String> configured;
+    /** Arguments a pipeline of the same run passes a per-run value, with the reason naming the pipeline line. */
+    private final Map<String, Reason> known;
 
     public VolatileArgs(Set<String> configured) {
+        this(configured, Map.of());
+    }
+
+    public VolatileArgs(Set<String> configured, Map<String, Reason> known) {
         this.configured = Set.copyOf(configured);
+        this.known = Map.copyOf(known);
     }
 
     public static VolatileArgs defaults() {
@@ -95,6 +105,10 @@ public final class VolatileArgs {
 
     /** Why this argument changes per build, or null when it is not known to. */
     public Reason classify(String name, String defaultValue) {
+        Reason fromPipeline = known.get(name);
+        if (fromPipeline != null) {
+            return fromPipeline;
+        }
         String upper = name.toUpperCase(Locale.ROOT);
         if (configured.contains(name) || configured.contains(upper)) {
             return new Reason("configured in volatile-args", false);

@@ -77,12 +77,13 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         FileReport[] reports = new FileReport[inputs.size()];
+        PipelineInputs pipelines = PipelineInputs.read(inputs, environment);
         // files in parallel, reported in input order (one file: no thread pool to start)
         if (inputs.size() == 1) {
-            reports[0] = lint(inputs.get(0), options, settings, environment);
+            reports[0] = lint(inputs.get(0), options, settings, environment, pipelines);
         } else {
             IntStream.range(0, inputs.size()).parallel().forEach(i -> reports[i] = lint(inputs.get(i), options,
-                    settings, environment));
+                    settings, environment, pipelines));
         }
         List<FileReport> all = List.of(reports);
 
@@ -132,12 +133,16 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static FileReport lint(Inputs.Input input, CheckOptions options, SettingsResolver settings,
-            Environment environment) {
+            Environment environment, PipelineInputs pipelines) {
         Path file = reportedFile(input, options);
         try {
             SourceText source = Inputs.load(input, environment);
+            if (PipelineInputs.isPipeline(input, options)) {
+                return new FileReport(input.displayPath(), file, source, pipelines.lint(input, source,
+                        settings.lintOptions(input).rules()), null);
+            }
             return new FileReport(input.displayPath(), file, source, Linter.lint(source, input.file(),
-                    settings.lintOptions(input), Registry.rules()).findings(), null);
+                    settings.lintOptions(input), Registry.rules(), pipelines.argsFor(input.file())).findings(), null);
         } catch (InputException e) {
             return FileReport.unreadable(e, file);
         }

@@ -1,5 +1,6 @@
 package dev.layerlint.cli;
 
+import dev.layerlint.pipeline.PipelineReader;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Finds Dockerfiles under a directory, in a stable (sorted) order. */
+/**
+ * Finds Dockerfiles and known CI pipeline files (azure-pipelines*.yml,
+ * .github/workflows/*.yml, .gitlab-ci.yml and files under .gitlab/) under a
+ * directory, in a stable (sorted) order.
+ */
 public final class FileDiscovery {
     private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target");
 
@@ -32,7 +37,7 @@ public final class FileDiscovery {
                 || n.equals("containerfile") || n.startsWith("containerfile.");
     }
 
-    /** Dockerfiles under {@code dir}, sorted by path; {@code .git}, {@code node_modules}, {@code target} skipped. */
+    /** Dockerfiles and pipeline files under {@code dir}, sorted by path; {@code .git}, {@code node_modules}, {@code target} skipped. */
     public static List<Path> find(Path dir) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -47,7 +52,8 @@ public final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isDockerfileName(file.getFileName().toString())) {
+                if (attrs.isRegularFile() && (isDockerfileName(file.getFileName().toString())
+                        || PipelineReader.platformByPath(dir.relativize(file).toString()) != null)) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

@@ -1,5 +1,6 @@
 package dev.layerlint.rule;
 
+import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.parser.ParseResult;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Parses one file, builds its model, runs the rules, and returns the findings in source order. */
 public final class Linter {
@@ -44,6 +46,15 @@ public final class Linter {
      *                       {@code .dockerignore}), or null
      */
     public static Result lint(SourceText source, Path dockerfilePath, LintOptions options, List<Rule> rules) {
+        return lint(source, dockerfilePath, options, rules, Map.of());
+    }
+
+    /**
+     * @param pipelineArgs build arguments that a pipeline checked in the same run passes a per-run value,
+     *                     with the reason naming the pipeline line (CA001 then knows, not guesses)
+     */
+    public static Result lint(SourceText source, Path dockerfilePath, LintOptions options, List<Rule> rules,
+                              Map<String, VolatileArgs.Reason> pipelineArgs) {
         ParseResult parse = Parser.parse(source);
         List<Finding> findings = new ArrayList<>(SyntaxErrors.findings(parse));
         if (!parse.dockerfile().instructions().isEmpty()) {
@@ -56,7 +67,8 @@ public final class Linter {
                 }
             }
             SemanticModel model = SemanticModel.build(parse.dockerfile(), options.buildArgs(), options.target());
-            RuleContext ctx = new RuleContext(parse.dockerfile(), dockerfilePath, model, context, options);
+            RuleContext ctx = new RuleContext(parse.dockerfile(), dockerfilePath, model, context, options,
+                    new VolatileArgs(options.volatileArgs(), pipelineArgs));
             for (Rule rule : rules) {
                 if (options.rules().enabled(rule.info())) {
                     ctx.begin(rule.info());

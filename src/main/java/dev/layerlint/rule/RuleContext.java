@@ -30,12 +30,18 @@ public final class RuleContext {
 
     public RuleContext(Dockerfile file, Path dockerfilePath, SemanticModel model,
                        BuildContext buildContext, LintOptions options) {
+        this(file, dockerfilePath, model, buildContext, options, new VolatileArgs(options.volatileArgs()));
+    }
+
+    /** A context whose per-build arguments include what a pipeline says ({@code volatileArgs}). */
+    public RuleContext(Dockerfile file, Path dockerfilePath, SemanticModel model,
+                       BuildContext buildContext, LintOptions options, VolatileArgs volatileArgs) {
         this.file = file;
         this.dockerfilePath = dockerfilePath;
         this.model = model;
         this.buildContext = buildContext;
         this.options = options;
-        this.volatileArgs = new VolatileArgs(options.volatileArgs());
+        this.volatileArgs = volatileArgs;
     }
 
     public Dockerfile file() {

@@ -5,6 +5,7 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Suppressions;
 import dev.layerlint.rule.SyntaxErrors;
 import dev.layerlint.rules.cache.CacheBustArgTooEarly;
+import dev.layerlint.rules.ci.CiRules;
 import dev.layerlint.rules.cache.ContextNotIgnored;
 import dev.layerlint.rules.cache.CopyAllBeforeInstall;
 import dev.layerlint.rules.cache.ExpensiveStepAfterVolatileCopy;
@@ -238,12 +239,13 @@ public final class Registry {
         return null;
     }
 
-    /** Every rule's identity, BU000 included, sorted by code. */
+    /** Every rule's identity, BU000 and the pipeline (CI) rules included, sorted by code. */
     public static List<RuleInfo> infos() {
         List<RuleInfo> all = new ArrayList<>();
         all.add(SyntaxErrors.INFO);
         all.add(Suppressions.UNUSED);
         RULES.forEach(r -> all.add(r.info()));
+        CiRules.rules().forEach(r -> all.add(r.info()));
         all.sort(Comparator.comparing(RuleInfo::code));
         return all;
     }

@@ -64,6 +64,14 @@ class RuleDocsTest {
             docAgreesWithMetadata(rule, text);
             org.junit.jupiter.api.Assumptions.assumeTrue(!rule.code().equals("BU027")
                     || ShellCheck.find(System.getenv("PATH")) != null, "BU027 needs shellcheck on PATH");
+            if (rule.category() == Category.CI) {
+                // a pipeline rule's examples are a pipeline (yaml block) and the Dockerfile it builds, if any
+                assertThat(PipelineDocs.codes(rule, section(text, "## Example"))).as("the Example of %s",
+                        rule.code()).contains(rule.code());
+                assertThat(PipelineDocs.codes(rule, section(text, "## Use instead"))).as("the Use instead of %s",
+                        rule.code()).doesNotContain(rule.code());
+                return;
+            }
             String config = null;
             Matcher yaml = CONFIG_BLOCK.matcher(text);
             if (yaml.find()) {

@@ -1,0 +1,111 @@
+package dev.layerlint.pipeline;
+
+import dev.layerlint.source.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A pipeline file as read: its platform, its jobs with their steps, and the image builds they run. */
+public final class Pipeline {
+    private final SourceText source;
+    private final Platform platform;
+    private final Yaml yaml;
+    private final List<Job> jobs = new ArrayList<>();
+
+    Pipeline(SourceText source, Platform platform, Yaml yaml) {
+        this.source = source;
+        this.platform = platform;
+        this.yaml = yaml;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public Platform platform() {
+        return platform;
+    }
+
+    public Yaml yaml() {
+        return yaml;
+    }
+
+    public List<Job> jobs() {
+        return jobs;
+    }
+
+    public List<Build> builds() {
+        List<Build> out = new ArrayList<>();
+        for (Job j : jobs) {
+            out.addAll(j.builds());
+        }
+        return out;
+    }
+
+    public List<Step> steps() {
+        List<Step> out = new ArrayList<>();
+        for (Job j : jobs) {
+            out.addAll(j.steps());
+        }
+        return out;
+    }
+
+    /** A plain-text listing of the jobs and builds, one fact a line with its place (for golden tests and explain). */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(platform.label()).append('\n');
+        for (Job j : jobs) {
+            if (j.builds().isEmpty()) {
+                continue;
+            }
+            sb.append("job ").append(j.name()).append(" @").append(j.span().startLine()).append(": agent ")
+                    .append(j.agent().kind().name().toLowerCase(Locale.ROOT));
+            if (!j.agent().what().isEmpty()) {
+                sb.append(" (").append(j.agent().what()).append(')');
+            }
+            sb.append(j.matrix() ? ", matrix" : "").append('\n');
+            for (Build b : j.builds()) {
+                sb.append("  build @").append(b.span.startLine()).append(':').append(b.span.startColumn()).append(' ')
+                        .append(b.tool).append(" [").append(b.engine.name().toLowerCase(Locale.ROOT));
+                if (b.driver != null) {
+                    sb.append(", driver ").append(b.driver);
+                }
+                sb.append("]\n");
+                line(sb, "file", b.dockerfile);
+                line(sb, "context", b.context);
+                line(sb, "target", b.target);
+                for (BuildArg a : b.args) {
+                    sb.append("    arg ").append(a.name()).append('=').append(a.value()).append(" @")
+                            .append(a.span().startLine()).append(':').append(a.span().startColumn()).append(' ')
+                            .append(a.origin().kind().name().toLowerCase(Locale.ROOT));
+                    if (!a.origin().why().isEmpty()) {
+                        sb.append(" (").append(a.origin().why()).append(')');
+                    }
+                    sb.append('\n');
+                }
+                for (CacheSpec c : b.cacheFrom) {
+                    sb.append("    cache-from ").append(c.attrs()).append(" @").append(c.span().startLine()).append(':')
+                            .append(c.span().startColumn()).append('\n');
+                }
+                for (CacheSpec c : b.cacheTo) {
+                    sb.append("    cache-to ").append(c.attrs()).append(" @").append(c.span().startLine()).append(':')
+                            .append(c.span().startColumn()).append('\n');
+                }
+                if (b.noCache != null) {
+                    sb.append("    no-cache @").append(b.noCache.startLine()).append(':').append(b.noCache.startColumn())
+                            .append('\n');
+                }
+                if (b.ignoredArguments != null) {
+                    sb.append("    arguments ignored @").append(b.ignoredArguments.startLine()).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, String what, String value) {
+        if (value != null) {
+            sb.append("    ").append(what).append(' ').append(value).append('\n');
+        }
+    }
+}

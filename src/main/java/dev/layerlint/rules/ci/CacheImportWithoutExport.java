@@ -1,0 +1,93 @@
+package dev.layerlint.rules.ci;
+
+import dev.layerlint.pipeline.Build;
+import dev.layerlint.pipeline.CacheSpec;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import java.util.List;
+
+/**
+ * CI002: a cache that is imported but written by no build of the pipeline,
+ * or exported but read by none. BuildKit caches must be exported and
+ * imported explicitly: an import of a location nobody writes finds nothing,
+ * an export nobody reads costs upload time every run. A bare image reference
+ * as {@code --cache-from} (inline cache) is CI004's; kaniko's cache repository
+ * is read and written by the same flag. Locations built from expressions and
+ * the imports of reusable workflows (written by their callers) are not reported.
+ */
+public final class CacheImportWithoutExport extends CiRule {
+    public static final RuleInfo INFO = new RuleInfo("CI002", "cache-import-without-export",
+            "A build cache is imported but never exported, or exported but never imported", Severity.WARNING,
+            List.of());
+
+    public CacheImportWithoutExport() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(PipelineContext ctx) {
+        List<Build> builds = ctx.pipeline().builds();
+        // a reusable workflow's cache is written by its callers, which this file does not show
+        boolean reusable = ctx.pipeline().source().text().contains("workflow_call");
+        for (Build b : builds) {
+            if (b.engine == Build.Engine.KANIKO) {
+                continue;
+            }
+            for (CacheSpec from : b.cacheFrom) {
+                if (from.bareRef() || dynamic(from) || reusable || written(builds, from)) {
+                    continue;
+                }
+                ctx.report(from.span(), "cache import " + from.raw().strip() + " of " + name(b)
+                        + " is written by no build in this file (no cache export to " + from.location()
+                        + "): the import finds nothing and every run builds cold");
+            }
+            for (CacheSpec to : b.cacheTo) {
+                if (to.type().equals("inline") || dynamic(to) || read(builds, to)) {
+                    continue;
+                }
+                ctx.report(to.span(), "cache export " + to.raw().strip() + " of " + name(b)
+                        + " is read by no build in this file (no cache import from " + to.location()
+                        + "): every run uploads a cache that the next run does not use");
+            }
+        }
+    }
+
+    /** A location built from expressions: who writes it cannot be told from this file. */
+    private static boolean dynamic(CacheSpec c) {
+        return c.location().contains("${{");
+    }
+
+    private static boolean written(List<Build> builds, CacheSpec from) {
+        for (Build b : builds) {
+            for (CacheSpec to : b.cacheTo) {
+                if (same(from, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean read(List<Build> builds, CacheSpec to) {
+        for (Build b : builds) {
+            for (CacheSpec from : b.cacheFrom) {
+                if (same(from, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(CacheSpec from, CacheSpec to) {
+        if (!from.type().equals(to.type())) {
+            return from.bareRef() && to.type().equals("registry") && normal(from.location()).equals(
+                    normal(to.location()));
+        }
+        if (from.type().equals("local")) {
+            // a local cache read from src and written to a fresh dest that a later step moves over src
+            return true;
+        }
+        return normal(from.location()).equals(normal(to.location()));
+    }
+}

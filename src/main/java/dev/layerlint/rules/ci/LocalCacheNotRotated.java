@@ -1,0 +1,78 @@
+package dev.layerlint.rules.ci;
+
+import dev.layerlint.fix.Fix;
+import dev.layerlint.pipeline.Build;
+import dev.layerlint.pipeline.CacheSpec;
+import dev.layerlint.rule.RuleInfo;
+import dev.layerlint.rule.Severity;
+import java.util.List;
+
+/**
+ * CI007: a local cache exported into the folder it is imported from (BuildKit
+ * adds the new blobs and never removes the old ones, so the folder, and the
+ * Cache@2 or actions/cache upload of it, grows every run), or exported to a
+ * new folder that no later step moves over the imported one (the next run
+ * reads the old cache).
+ */
+public final class LocalCacheNotRotated extends CiRule {
+    public static final RuleInfo INFO = new RuleInfo("CI007", "local-cache-not-rotated",
+            "A local build cache is exported over its own import folder, or never moved into it", Severity.WARNING,
+            List.of());
+
+    public LocalCacheNotRotated() {
+        super(INFO);
+    }
+
+    @Override
+    public void check(PipelineContext ctx) {
+        for (Build b : ctx.pipeline().builds()) {
+            for (CacheSpec to : b.cacheTo) {
+                String dest = to.attrs().get("dest");
+                if (!to.type().equals("local") || dest == null) {
+                    continue;
+                }
+                String src = null;
+                for (CacheSpec from : b.cacheFrom) {
+                    if (from.type().equals("local") && from.attrs().get("src") != null) {
+                        src = from.attrs().get("src");
+                    }
+                }
+                if (src == null) {
+                    continue; // never imported: CI002
+                }
+                String move = "rm -rf " + src + " && mv " + dest + " " + src;
+                if (path(src).equals(path(dest))) {
+                    ctx.report(to.span(), "cache export " + to.raw().strip() + " writes into " + src + ", the folder"
+                            + " it imports from: BuildKit adds each run's blobs and never removes old ones, so the"
+                            + " cache grows every run", Fix.displayOnly("Export to a new folder and move it after"
+                            + " the build: dest=" + dest.replaceAll("/*$", "") + "-new, then " + move
+                            .replace(dest, dest.replaceAll("/*$", "") + "-new")));
+                } else if (!moved(b, dest)) {
+                    ctx.report(to.span(), "cache export " + to.raw().strip() + " writes " + dest + " but no later"
+                            + " step moves it over " + src + ", which the next run imports: the next run reads the"
+                            + " old cache", Fix.displayOnly("Add a step after the build: " + move));
+                }
+            }
+        }
+    }
+
+    private static String path(String p) {
+        return normal(p).replaceAll("/+$", "");
+    }
+
+    /** A {@code mv DEST ...} (or {@code rsync}/{@code cp -r}) in the build's step or a later step of its job. */
+    private static boolean moved(Build b, String dest) {
+        List<Command> commands = commands(b.job.steps());
+        for (Command c : commands) {
+            if (c.fileStart() <= b.span.start() || !c.command().isProgram("mv", "rsync", "cp")) {
+                continue;
+            }
+            for (var w : c.command().args()) {
+                if (!w.isFlag() && path(w.raw()).equals(path(dest))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
