@@ -3,9 +3,6 @@ package dev.layerlint.realbuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.layerlint.ast.Dockerfile;
 import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
@@ -16,16 +13,12 @@ import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.parser.Parser;
 import dev.layerlint.source.SourceText;
-import dev.layerlint.testing.Cli;
+import dev.layerlint.testing.ScenarioReplay;
 import dev.layerlint.testing.Shared;
-import dev.layerlint.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +35,9 @@ import org.junit.jupiter.api.TestFactory;
  * Replays every scenario of testdata/cache-scenarios (its mutations.txt) on a
  * real dockerd, with BuildKit and with the classic builder, reads each step's
  * cache status from the builder's output, and compares it with what
- * {@code layerlint explain --format json} predicts for the same mutation.
+ * {@code layerlint explain --format json} predicts for the same build when
+ * asked as a user's CI asks it (ScenarioReplay: --history and --record, this
+ * build's --build-arg values).
  *
  * <p>Runs when {@code -Dlayerlint.docker=unix:///...} names a daemon started
  * by .ci/docker-up.sh (.ci/run does this); otherwise it is skipped with a
@@ -52,10 +47,6 @@ class RealBuilderTest {
     private static final Pattern BK_STEP = Pattern.compile("^#(\\d+) \\[(?:(\\S+) )?(\\d+)/(\\d+)] (.*)$");
     private static final Pattern BK_CACHED = Pattern.compile("^#(\\d+) CACHED$");
     private static final Pattern CLASSIC_STEP = Pattern.compile("^Step (\\d+)/(\\d+) : (.*)$");
-
-    /** One line of mutations.txt. */
-    record Mutation(String name, String action, List<String> args, boolean sameOutput, Map<String, String> bugs) {
-    }
 
     @TestFactory
     Stream<DynamicTest> realBuildersAgreeWithExplain() throws IOException {
@@ -84,31 +75,31 @@ class RealBuilderTest {
         private final String host;
         private final Path scenario;
         private final Builder builder;
+        private final ScenarioReplay replay;
         private final Path work;
-        private final Map<String, String> args = new LinkedHashMap<>();
-        private final Map<String, String> secrets = new LinkedHashMap<>();
+        private final Map<String, String> args;
         private final String tag;
 
         Run(String host, Path scenario, Builder builder) throws IOException {
             this.host = host;
             this.scenario = scenario;
             this.builder = builder;
-            this.work = Files.createTempDirectory("layerlint-scenario");
+            this.replay = new ScenarioReplay(scenario, builder.name().toLowerCase());
+            this.work = replay.work();
+            this.args = replay.args();
             this.tag = "layerlint-scenario/" + scenario.getFileName().toString().toLowerCase() + ":"
                     + builder.name().toLowerCase();
         }
 
         void run() throws Exception {
-            TestFiles.copyTree(scenario, work);
-            Files.deleteIfExists(work.resolve("mutations.txt"));
-            Files.deleteIfExists(work.resolve("expected.tsv"));
             resetBuilderCache();
             docker("tag", "base/busybox:1", "layerlint/floating:latest");
             List<String> problems = new ArrayList<>();
-            for (Mutation m : mutations()) {
-                Path previous = Files.createTempFile("layerlint-previous", ".Dockerfile");
-                Files.copy(work.resolve("Dockerfile"), previous, StandardCopyOption.REPLACE_EXISTING);
-                List<String> explainArgs = apply(m, previous);
+            for (ScenarioReplay.Mutation m : ScenarioReplay.mutations(scenario)) {
+                if (replay.apply(m)) {
+                    docker("tag", "base/busybox:2", "layerlint/floating:latest");
+                }
+                Map<Integer, String> predicted = predicted(m);
                 BuildOutput out = build();
                 if (builder == Builder.CLASSIC && usesMount()) {
                     assertThat(out.exit()).as("classic cannot build RUN --mount").isNotZero();
@@ -118,7 +109,6 @@ class RealBuilderTest {
                 assertThat(out.exit()).as("%s %s build failed:%n%s", scenario.getFileName(), m.name(), out.text())
                         .isZero();
                 Map<Integer, String> observed = observed(out.text());
-                Map<Integer, String> predicted = predicted(explainArgs);
                 String bug = m.bugs().get(builder.name().toLowerCase());
                 for (var e : predicted.entrySet()) {
                     String saw = observed.get(e.getKey());
@@ -138,125 +128,16 @@ class RealBuilderTest {
             assertThat(problems).as("%s with %s", scenario.getFileName(), builder).isEmpty();
         }
 
-        private boolean usesMount() throws IOException {
-            return Files.readString(work.resolve("Dockerfile")).contains("--mount=");
-        }
-
-        private List<Mutation> mutations() throws IOException {
-            List<Mutation> out = new ArrayList<>();
-            for (String line : Files.readAllLines(scenario.resolve("mutations.txt"), StandardCharsets.UTF_8)) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|");
-                List<String> words = new ArrayList<>(List.of(parts[1].strip().split("\\s+")));
-                Map<String, String> bugs = new LinkedHashMap<>();
-                boolean same = false;
-                for (int k = 2; k < parts.length; k++) {
-                    String opt = parts[k].strip();
-                    if (opt.equals("same-output")) {
-                        same = true;
-                    } else if (opt.startsWith("bug ")) {
-                        String[] b = opt.substring(4).split(" ", 2);
-                        bugs.put(b[0], b[1]);
-                    }
-                }
-                out.add(new Mutation(parts[0].strip(), words.get(0), words.subList(1, words.size()), same, bugs));
-            }
-            return out;
-        }
-
-        /** Applies a mutation to the working copy; returns explain's change flags (null: nothing changed). */
-        private List<String> apply(Mutation m, Path previous) throws Exception {
-            List<String> a = m.args();
-            Path target = a.isEmpty() ? null : work.resolve(a.get(0));
-            List<String> flags = new ArrayList<>();
-            switch (m.action()) {
-                case "cold" -> flags = null;
-                case "none" -> flags = List.of();
-                case "arg" -> {
-                    String[] kv = a.get(0).split("=", 2);
-                    String old = args.put(kv[0], kv[1]);
-                    if (!kv[1].equals(old)) {
-                        flags.addAll(List.of("--build-arg-changed", kv[0]));
-                    }
-                }
-                case "edit", "add" -> {
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, String.join(" ", a.subList(1, a.size())) + "\n");
-                    flags.addAll(List.of("--changed", a.get(0)));
-                }
-                case "same-size-edit" -> {
-                    FileTime mtime = Files.getLastModifiedTime(target);
-                    String text = Files.readString(target);
-                    Files.writeString(target, text.toUpperCase());
-                    Files.setLastModifiedTime(target, mtime);
-                    flags.addAll(List.of("--changed", a.get(0)));
-                }
-                case "delete" -> {
-                    Files.delete(target);
-                    flags.addAll(List.of("--changed", a.get(0)));
-                }
-                case "touch" -> Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()
-                        + 3_600_000));
-                case "chmod" -> {
-                    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(a.get(1)));
-                    flags.addAll(List.of("--changed", a.get(0)));
-                }
-                case "ignore", "unignore" -> {
-                    Path ignore = work.resolve(".dockerignore");
-                    List<String> lines = Files.exists(ignore) ? new ArrayList<>(Files.readAllLines(ignore))
-                            : new ArrayList<>();
-                    if (m.action().equals("ignore")) {
-                        lines.add(a.get(0));
-                    } else {
-                        lines.remove(a.get(0));
-                    }
-                    Files.write(ignore, lines);
-                    flags.addAll(List.of("--changed", ".dockerignore", a.get(0)));
-                }
-                case "dockerfile" -> {
-                    Files.copy(work.resolve("Dockerfile." + a.get(0)), work.resolve("Dockerfile"),
-                            StandardCopyOption.REPLACE_EXISTING);
-                    flags.addAll(List.of("--previous", previous.toString()));
-                }
-                case "base-update" -> {
-                    docker("tag", "base/busybox:2", "layerlint/floating:latest");
-                    flags.addAll(List.of("--base-updated", "layerlint/floating:latest"));
-                }
-                case "secret" -> secrets.put(a.get(0), a.get(1));
-                default -> throw new IllegalArgumentException("unknown mutation " + m.action());
-            }
-            if (flags != null && m.sameOutput()) {
-                flags.add("--same-output");
-            }
-            return flags;
-        }
-
-        /** Line to REBUILT/CACHED for every cache step of the built stages (FROM left out). */
-        private Map<Integer, String> predicted(List<String> flags) throws IOException {
+        /** Line to REBUILT/CACHED for every cache step of the built stages (FROM left out), as explain says. */
+        private Map<Integer, String> predicted(ScenarioReplay.Mutation m) throws IOException {
+            Map<Integer, String> all = replay.explain(m);
             Map<Integer, String> out = new TreeMap<>();
-            if (flags == null || flags.isEmpty()) {
-                for (int line : stepLines()) {
-                    out.put(line, flags == null ? "REBUILT" : "CACHED");
+            List<Integer> steps = stepLines();
+            all.forEach((line, status) -> {
+                if (steps.contains(line) && (status.equals("REBUILT") || status.equals("CACHED"))) {
+                    out.put(line, status);
                 }
-                return out;
-            }
-            List<String> argv = new ArrayList<>(List.of("explain", work.resolve("Dockerfile").toString(),
-                    "--format", "json", "--builder", builder.name().toLowerCase()));
-            argv.addAll(flags);
-            Cli.Run run = Cli.run(argv.toArray(new String[0]));
-            assertThat(run.exit()).as("explain: %s", run.err()).isZero();
-            for (JsonElement e : JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("steps")) {
-                JsonObject o = e.getAsJsonObject();
-                String status = o.get("status").getAsString();
-                if (status.equals("REBUILT") || status.equals("CACHED")) {
-                    int line = o.get("line").getAsInt();
-                    if (stepLines().contains(line)) {
-                        out.put(line, status);
-                    }
-                }
-            }
+            });
             return out;
         }
 
@@ -272,6 +153,10 @@ class RealBuilderTest {
                 }
             }
             return lines;
+        }
+
+        private boolean usesMount() throws IOException {
+            return Files.readString(work.resolve("Dockerfile")).contains("--mount=");
         }
 
         private Dockerfile parse() throws IOException {
@@ -376,7 +261,7 @@ class RealBuilderTest {
             if (builder == Builder.BUILDKIT && usesMount()) {
                 for (String id : List.of("token")) {
                     Path secret = Files.createTempFile("layerlint-secret", ".txt");
-                    Files.writeString(secret, secrets.getOrDefault(id, "first-value"));
+                    Files.writeString(secret, replay.secrets().getOrDefault(id, "first-value"));
                     cmd.addAll(List.of("--secret", "id=" + id + ",src=" + secret));
                 }
             }
