@@ -79,8 +79,9 @@ public final class CachePredictor {
                     chain != null ? chain : "base"));
             for (Instruction i : stage.instructions()) {
                 Step step = cache.step(i);
-                if (builder == Builder.CLASSIC && i instanceof Run run && !run.mounts().isEmpty()) {
-                    out.add(new StepStatus(i, Status.UNSUPPORTED, "RUN --mount requires BuildKit"));
+                String buildKitOnly = builder == Builder.CLASSIC ? buildKitOnly(i) : null;
+                if (buildKitOnly != null) {
+                    out.add(new StepStatus(i, Status.UNSUPPORTED, buildKitOnly + " requires BuildKit"));
                     continue;
                 }
                 String own = null;
@@ -105,6 +106,17 @@ public final class CachePredictor {
             stageChanged[stage.index()] = chain != null;
         }
         return out;
+    }
+
+    /** The flag of an instruction that the classic builder refuses ("RUN --mount", "COPY --chmod"), or null. */
+    private static String buildKitOnly(Instruction i) {
+        if (i instanceof Run run && !run.mounts().isEmpty()) {
+            return "RUN --mount";
+        }
+        if ((i instanceof Copy || i instanceof Add) && i.flag("chmod") != null) {
+            return i.keyword().name() + " --chmod"; // observed on dockerd 20.10: "the --chmod option requires BuildKit"
+        }
+        return null;
     }
 
     /** Why the stage's starting point changed, or null. */

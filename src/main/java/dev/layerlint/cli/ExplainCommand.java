@@ -185,8 +185,9 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         CacheModel cache = cacheModel(parse, input.file(), contextDir);
+        // --build-arg alone compares with a build of the defaults; with --record alone it is what gets recorded
         boolean explaining = history != null || !since.isEmpty() || !previous.isEmpty() || !changed.isEmpty()
-                || !buildArgs.isEmpty() || !argsChanged.isEmpty() || baseUpdated != null;
+                || !buildArgs.isEmpty() && record == null || !argsChanged.isEmpty() || baseUpdated != null;
         int code = ExitCodes.OK;
         if (explaining) {
             try {

@@ -127,6 +127,7 @@ public final class ScenarioReplay {
                 Files.setLastModifiedTime(target, mtime);
             }
             case "delete" -> Files.delete(target);
+            case "replace" -> Files.copy(scenario.resolve(a.get(1)), target, StandardCopyOption.REPLACE_EXISTING);
             case "touch" -> Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()
                     + 3_600_000));
             case "chmod" -> Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(a.get(1)));
