@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -127,7 +126,7 @@ public final class ScenarioReplay {
                 Files.setLastModifiedTime(target, mtime);
             }
             case "delete" -> Files.delete(target);
-            case "replace" -> Files.copy(scenario.resolve(a.get(1)), target, StandardCopyOption.REPLACE_EXISTING);
+            case "replace" -> Files.write(target, Files.readAllBytes(scenario.resolve(a.get(1))));
             case "touch" -> Files.setLastModifiedTime(target, FileTime.fromMillis(System.currentTimeMillis()
                     + 3_600_000));
             case "chmod" -> Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(a.get(1)));
@@ -142,8 +141,10 @@ public final class ScenarioReplay {
                 }
                 Files.write(ignore, lines);
             }
-            case "dockerfile" -> Files.copy(scenario.resolve(a.get(0).equals("original") ? "Dockerfile"
-                    : "Dockerfile." + a.get(0)), work.resolve("Dockerfile"), StandardCopyOption.REPLACE_EXISTING);
+            // the bytes are written into the file, so its mode stays (a new file would take the umask's: a mode
+            // change, which the builders see)
+            case "dockerfile" -> Files.write(work.resolve("Dockerfile"), Files.readAllBytes(scenario.resolve(
+                    a.get(0).equals("original") ? "Dockerfile" : "Dockerfile." + a.get(0))));
             case "base-update" -> baseUpdated = true;
             case "secret" -> secrets.put(a.get(0), a.get(1));
             default -> throw new IllegalArgumentException("unknown mutation " + m.action());
