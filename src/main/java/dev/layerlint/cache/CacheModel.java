@@ -2,19 +2,11 @@ package dev.layerlint.cache;
 
 import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Copy;
-import dev.layerlint.ast.Env;
 import dev.layerlint.ast.ExecForm;
-import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
-import dev.layerlint.ast.KeyValue;
-import dev.layerlint.ast.Label;
-import dev.layerlint.ast.Mount;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.Shell;
-import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
-import dev.layerlint.cache.StepStatus.Status;
-import dev.layerlint.model.Binding;
 import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.CopySource;
 import dev.layerlint.model.SemanticModel;
@@ -27,14 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
- * The cache model of DESIGN.md section 3: for every instruction, whether it
+ * The cache model of DESIGN.md section 3, the step classifier: for every instruction, whether it
  * is a cache step for the builder, what its key is made of and what a miss
- * costs; and, for a given change, which steps rebuild and why. BuildKit and
- * the classic builder differ (research: buildkit.md B.8, real-builders.md);
- * both are modelled.
+ * costs. Which steps a change rebuilds is CachePredictor's; which context
+ * files a COPY reads is ContextSelection's. BuildKit and the classic builder
+ * differ (research: buildkit.md B.8, real-builders.md); both are modelled.
  */
 public final class CacheModel {
     private static final Set<String> SHELLS_NOT_POSIX = Set.of("pwsh", "powershell", "pwsh.exe", "powershell.exe",
@@ -45,13 +36,14 @@ public final class CacheModel {
     private final BuildContext context;
     private final List<Step> steps;
     private final Map<Instruction, Step> byInstruction;
-    private final Map<Instruction, List<CopySource>> copySources = new IdentityHashMap<>();
+    private final ContextSelection selection;
 
     private CacheModel(SemanticModel model, Builder builder, BuildContext context, List<Step> steps) {
         this.model = model;
         this.builder = builder;
         this.context = context;
         this.steps = List.copyOf(steps);
+        this.selection = new ContextSelection(model);
         this.byInstruction = new IdentityHashMap<>();
         for (Step s : steps) {
             byInstruction.put(s.instruction(), s);
@@ -162,250 +154,18 @@ public final class CacheModel {
         return byInstruction.get(instruction);
     }
 
-    // ---- predictions
-
-    /** Options of a prediction that the Dockerfile alone cannot decide. */
-    public record Assumptions(boolean upstreamOutputChanges) {
-        public static Assumptions defaults() {
-            return new Assumptions(true);
-        }
-    }
-
-    /** Every instruction's status in a build after {@code change}, in file order. */
-    public List<StepStatus> predict(Change change, Assumptions assumptions) {
-        return predict(List.of(change), assumptions);
-    }
-
-    /** Every instruction's status in a build after all of {@code changes}, in file order. */
-    public List<StepStatus> predict(List<Change> changes, Assumptions assumptions) {
-        List<StepStatus> out = new ArrayList<>();
-        boolean[] stageChanged = new boolean[model.stages().size()];
-        List<Change> effective = new ArrayList<>();
-        for (Change change : changes) {
-            if (!(change instanceof Change.FileChanged f && context != null && context.isIgnored(f.path()))) {
-                effective.add(change); // an ignored file never reaches the builder
-            }
-        }
-        int targetIndex = model.target() == null ? -1 : model.target().index();
-        for (Stage stage : model.stages()) {
-            boolean built = builder == Builder.BUILDKIT ? model.isReachable(stage) : stage.index() <= targetIndex;
-            if (!built) {
-                out.add(new StepStatus(stage.from(), Status.SKIPPED, "stage not needed for the target"));
-                for (Instruction i : stage.instructions()) {
-                    out.add(new StepStatus(i, Status.SKIPPED, "stage not needed for the target"));
-                }
-                continue;
-            }
-            String chain = null;
-            for (Change change : effective) {
-                chain = chain != null ? chain : fromChanged(stage, change, stageChanged);
-            }
-            out.add(new StepStatus(stage.from(), chain != null ? Status.REBUILT : Status.NOT_A_STEP,
-                    chain != null ? chain : "base"));
-            for (Instruction i : stage.instructions()) {
-                Step step = byInstruction.get(i);
-                if (builder == Builder.CLASSIC && i instanceof Run run && !run.mounts().isEmpty()) {
-                    out.add(new StepStatus(i, Status.UNSUPPORTED, "RUN --mount requires BuildKit"));
-                    continue;
-                }
-                String own = null;
-                for (Change change : effective) {
-                    own = own != null ? own : ownInputChanged(step, change, stageChanged, assumptions);
-                }
-                if (!step.isStep()) {
-                    out.add(new StepStatus(i, Status.NOT_A_STEP, "metadata"));
-                    continue;
-                }
-                boolean linked = i instanceof Copy c && c.flag("link") != null && c.flag("link").isTrue()
-                        && builder == Builder.BUILDKIT;
-                if (own != null || (chain != null && !linked)) {
-                    out.add(new StepStatus(i, Status.REBUILT, own != null ? own : chain));
-                    if (chain == null) {
-                        chain = "after line " + i.span().startLine() + " (" + i.keyword().name() + ") rebuilt";
-                    }
-                } else {
-                    out.add(new StepStatus(i, Status.CACHED, null));
-                }
-            }
-            stageChanged[stage.index()] = chain != null;
-        }
-        return out;
-    }
-
-    /** Why the stage's starting point changed, or null. */
-    private String fromChanged(Stage stage, Change change, boolean[] stageChanged) {
-        if (stage.baseStage() != null) {
-            return stageChanged[stage.baseStage().index()] ? "base stage " + stage.baseStage().label() + " rebuilt"
-                    : null;
-        }
-        if (change instanceof Change.BaseImageChanged b && stage.hasImageBase()
-                && (b.image() == null || b.image().equals(stage.baseImage()))) {
-            return "base image " + stage.baseImage() + " updated";
-        }
-        if (change instanceof Change.BuildArgChanged a && stage.from().image() != null
-                && model.expand(stage.from(), stage.from().image().text()).referenced().contains(a.name())
-                && model.globalScope().get(a.name()) != null) {
-            return "build arg " + a.name() + " changed the base image";
-        }
-        if (change instanceof Change.InstructionEdited e && e.instruction() == stage.from()) {
-            return "FROM edited";
-        }
-        return null;
-    }
-
-    /** Why the step's own key inputs changed, or null. */
-    private String ownInputChanged(Step step, Change change, boolean[] stageChanged, Assumptions assumptions) {
-        String own = directInputChanged(step, change);
-        if (own != null || !assumptions.upstreamOutputChanges()) {
-            return own;
-        }
-        for (String ref : SemanticModel.stageReferences(step.instruction())) {
-            Stage from = model.resolveFrom(step.stage(), ref);
-            if (from != null && stageChanged[from.index()]) {
-                return "stage " + from.label() + " rebuilt with new output";
-            }
-        }
-        return null;
-    }
-
-    /** Why the step's own text, environment or selected files changed, or null. */
-    private String directInputChanged(Step step, Change change) {
-        Instruction i = step.instruction();
-        if (change instanceof Change.InstructionEdited e) {
-            if (e.instruction() == i) {
-                return "line " + i.span().startLine() + " edited";
-            }
-            if (builder == Builder.BUILDKIT && i instanceof Run && e.instruction() instanceof Env env
-                    && model.stageOf(env) != null) {
-                for (Binding b : step.environment()) {
-                    if (b.definedAt() == env) {
-                        return "ENV " + b.name() + " changed (line " + env.span().startLine() + ")";
-                    }
-                }
-            }
-            return null;
-        }
-        if (change instanceof Change.BuildArgChanged a) {
-            return argChanged(step, a.name());
-        }
-        if (change instanceof Change.FileChanged f) {
-            if (i instanceof Copy || i instanceof Add) {
-                if (SemanticModel.copiesFromContext(i) && selects(i, f.path())) {
-                    return f.path() + " changed";
-                }
-            } else if (i instanceof Run run) {
-                for (Mount m : run.mounts()) {
-                    if (m.type().equals("bind") && m.option("from") == null) {
-                        String src = m.option("source", "src");
-                        if (CopySource.literal(src == null ? "." : src, CopySource.windowsPaths(model, i))
-                                .selects(f.path())) {
-                            return f.path() + " changed (bind mount)";
-                        }
-                    }
-                }
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /** The first build-arg-fed input of a step (its environment, or its expanded words), or null. */
-    private String argChanged(Step step, String arg) {
-        Instruction i = step.instruction();
-        if (i instanceof Run) {
-            for (Binding b : step.environment()) {
-                if (b.fedByArgs().contains(arg) && (builder == Builder.BUILDKIT || b.kind() == Binding.Kind.ARG)) {
-                    return "build arg " + arg + " changed, in its environment since line "
-                            + b.definedAt().span().startLine();
-                }
-            }
-            return null;
-        }
-        if (builder == Builder.CLASSIC && (i instanceof Env || i instanceof Label)) {
-            for (KeyValue kv : i instanceof Env env ? env.pairs() : ((Label) i).pairs()) {
-                if (kv.value() != null && referencesArg(i, kv.value().text(), arg)) {
-                    return "build arg " + arg + " changed " + i.keyword().name() + " " + kv.key().text();
-                }
-            }
-            return null;
-        }
-        List<Word> words = new ArrayList<>();
-        if (i instanceof Copy c) {
-            words.addAll(c.sources());
-            if (c.destination() != null) {
-                words.add(c.destination());
-            }
-        } else if (i instanceof Add a) {
-            words.addAll(a.sources());
-            if (a.destination() != null) {
-                words.add(a.destination());
-            }
-        } else if (i instanceof Workdir w && w.argument() != null) {
-            words.add(w.argument());
-        }
-        for (Word w : words) {
-            if (referencesArg(i, w.text(), arg)) {
-                return "build arg " + arg + " changed " + w.text();
-            }
-        }
-        return null;
-    }
-
-    private boolean referencesArg(Instruction at, String word, String arg) {
-        var result = model.expand(at, word);
-        var scope = model.scopeBefore(at);
-        for (String name : result.referenced()) {
-            Binding b = scope == null ? null : scope.get(name);
-            if (b != null && b.fedByArgs().contains(arg)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---- which files a COPY selects
-
-    /** Whether a COPY/ADD from the context reads this context path. */
-    public boolean selects(Instruction copy, String path) {
-        for (CopySource source : copySources(copy)) {
-            if (source.selects(path)) {
-                return true;
-            }
-        }
-        return false;
+    /** Which context files each COPY/ADD reads. */
+    public ContextSelection selection() {
+        return selection;
     }
 
     /** The context paths a COPY/ADD names (expanded, cleaned; "." is the whole context); remote ones excluded. */
     public List<String> sources(Instruction copy) {
-        List<String> out = new ArrayList<>();
-        for (CopySource source : copySources(copy)) {
-            out.add(source.path());
-        }
-        return out;
+        return selection.sources(copy);
     }
 
     /** The local sources of a COPY/ADD, expanded, as BuildKit's COPY source matcher reads them. */
-    public synchronized List<CopySource> copySources(Instruction copy) {
-        List<CopySource> known = copySources.get(copy);
-        if (known != null) {
-            return known;
-        }
-        List<Word> words = copy instanceof Copy c ? c.sources() : copy instanceof Add a ? a.sources() : List.of();
-        List<Heredoc> heredocs = copy instanceof Copy c ? c.heredocs() : copy instanceof Add a ? a.heredocs()
-                : List.of();
-        boolean windowsPaths = CopySource.windowsPaths(model, copy);
-        boolean parents = copy instanceof Copy c && c.flag("parents") != null && c.flag("parents").isTrue();
-        List<CopySource> out = new ArrayList<>();
-        for (Word w : words) {
-            if (isRemote(w.text()) || (w.text().startsWith("<<") && !heredocs.isEmpty())) {
-                continue;
-            }
-            String expanded = copy instanceof Copy c && c.execForm() || copy instanceof Add a && a.execForm()
-                    ? w.text() : model.expand(copy, w.text()).value();
-            out.add(CopySource.of(expanded == null ? w.text() : expanded, windowsPaths, parents));
-        }
-        known = List.copyOf(out);
-        copySources.put(copy, known);
-        return known;
+    public List<CopySource> copySources(Instruction copy) {
+        return selection.copySources(copy);
     }
 }

@@ -4,8 +4,14 @@ import dev.layerlint.ast.Instruction;
 
 /** Something that differs from the build that filled the cache. */
 public sealed interface Change {
-    /** A context file's content or mode changed, or it appeared or disappeared (path relative to the context). */
-    record FileChanged(String path) implements Change {
+    /**
+     * A context file's content or mode changed, or it appeared or disappeared (path relative to the context);
+     * {@code leftContext}: it reached the earlier build but is ignored now (so a COPY that read it changes).
+     */
+    record FileChanged(String path, boolean leftContext) implements Change {
+        public FileChanged(String path) {
+            this(path, false);
+        }
     }
 
     /** A {@code --build-arg} got a different value. */
@@ -18,6 +24,10 @@ public sealed interface Change {
 
     /** An instruction's cache-relevant content changed (a Dockerfile edit), or it is new. */
     record InstructionEdited(Instruction instruction) implements Change {
+    }
+
+    /** No earlier build filled the cache: every stage starts from nothing ({@code why} says so). */
+    record NoCache(String why) implements Change {
     }
 
     /** A build secret's value changed (never part of a cache key). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Model.ArgGroupSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -42,6 +43,43 @@ final class CheckSpec {
             }
         }
         return spec.mixinStandardHelpOptions(true);
+    }
+
+    /**
+     * Adds options of the table to another command's model (explain shares
+     * check's --builder, --build-arg, --context, --target, --volatile-arg,
+     * --color and --format): the same names, labels, types and help, read
+     * back with {@link #read}.
+     */
+    static void addShared(CommandSpec spec, Set<CheckOption> options,
+                          BiConsumer<CheckOption, OptionSpec.Builder> adjust) {
+        for (CheckOption option : CheckOption.values()) {
+            if (options.contains(option)) {
+                OptionSpec.Builder b = option(option);
+                adjust.accept(option, b);
+                spec.addOption(b.build());
+            }
+        }
+    }
+
+    /** The shared options a parse result holds, stored through the table into a CheckOptions. */
+    static CheckOptions read(ParseResult result, Set<CheckOption> options) {
+        CheckOptions o = new CheckOptions();
+        for (CheckOption option : options) {
+            OptionSpec spec = result.matchedOption(option.longName());
+            if (spec == null) {
+                continue;
+            }
+            o.given.add(option);
+            if (option.isFlag()) {
+                option.set(o, spec.<Boolean>getValue());
+            } else {
+                for (String value : spec.originalStringValues()) {
+                    option.apply(o, value);
+                }
+            }
+        }
+        return o;
     }
 
     private static OptionSpec.Builder option(CheckOption option) {

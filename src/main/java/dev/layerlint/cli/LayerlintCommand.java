@@ -23,7 +23,7 @@ public final class LayerlintCommand implements Runnable {
         CommandLine cl = new CommandLine(new LayerlintCommand());
         cl.addSubcommand("check", new CommandLine(CheckCommand.spec(environment)));
         cl.addSubcommand("parse", new ParseCommand(environment));
-        cl.addSubcommand("explain", new ExplainCommand(environment));
+        cl.addSubcommand("explain", new CommandLine(ExplainCommand.spec(environment)));
         cl.addSubcommand("rules", new RulesCommand());
         cl.addSubcommand("rule", new RuleCommand());
         cl.addSubcommand("completion", new CompletionCommand());

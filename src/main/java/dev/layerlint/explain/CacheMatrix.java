@@ -8,6 +8,7 @@ import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
+import dev.layerlint.cache.CachePredictor;
 import dev.layerlint.cache.Change;
 import dev.layerlint.cache.Step;
 import dev.layerlint.cache.StepStatus;
@@ -71,7 +72,7 @@ public final class CacheMatrix {
         List<Set<Instruction>> rebuiltBy = new ArrayList<>();
         for (Column c : columns) {
             Set<Instruction> rebuilt = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (StepStatus p : cache.predict(List.of(c.change()), CacheModel.Assumptions.defaults())) {
+            for (StepStatus p : new CachePredictor(cache).predict(List.of(c.change()), CachePredictor.Assumptions.defaults())) {
                 if (p.status() == StepStatus.Status.REBUILT) {
                     rebuilt.add(p.instruction());
                 }

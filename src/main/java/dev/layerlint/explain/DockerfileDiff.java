@@ -1,10 +1,16 @@
 package dev.layerlint.explain;
 
+import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Env;
+import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.cache.Builder;
+import dev.layerlint.model.Binding;
+import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.parser.BuildKitDump;
@@ -16,18 +22,26 @@ import java.util.Map;
 /**
  * The instructions of a new Dockerfile whose cache-relevant content differs
  * from the old one: compared by value as the builders do (ENV and LABEL by
- * expanded key and value, WORKDIR by the directory it resolves to, others by
- * their parsed arguments), aligned with a longest common subsequence; an
- * instruction right after a deleted one counts as changed (its parent step
- * changed).
+ * expanded key and value, WORKDIR by the directory it resolves to, FROM by
+ * the image it names once expanded, ARG by the value it takes in that build
+ * for BuildKit, where an ARG is no step and only its value reaches the RUNs,
+ * and by its text for the classic builder, which keys the ARG step on it;
+ * others by their parsed arguments), each side expanded with its own build
+ * arguments, aligned with a longest common subsequence; an instruction right
+ * after a deleted one counts as changed (its parent step changed).
  */
 public final class DockerfileDiff {
     private DockerfileDiff() {
     }
 
     public static List<Instruction> changed(SemanticModel before, SemanticModel after) {
-        List<String> a = keys(before);
-        List<String> b = keys(after);
+        return changed(before, after, Builder.BUILDKIT);
+    }
+
+    /** The changed instructions of {@code after}; each model was built with its own build's arguments. */
+    public static List<Instruction> changed(SemanticModel before, SemanticModel after, Builder builder) {
+        List<String> a = keys(before, builder);
+        List<String> b = keys(after, builder);
         List<Instruction> bi = instructions(after);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
@@ -69,18 +83,25 @@ public final class DockerfileDiff {
     }
 
     /** One comparable key per instruction, in file order. */
-    private static List<String> keys(SemanticModel model) {
+    private static List<String> keys(SemanticModel model, Builder builder) {
         List<String> out = new ArrayList<>();
         Map<Instruction, String> workdirs = new IdentityHashMap<>();
         for (Stage s : model.stages()) {
             String cwd = s.baseStage() != null && workdirs.containsKey(s.baseStage().from())
                     ? workdirs.get(s.baseStage().from()) : "/";
-            out.add(s.index() + " FROM " + render(s.from()));
+            out.add(s.index() + " FROM " + (s.baseStage() != null ? "stage " + s.baseStage().index()
+                    : s.baseImage()) + platform(model, s.from()));
             for (Instruction i : s.instructions()) {
                 if (i instanceof Workdir w && w.argument() != null) {
                     String path = model.expand(w, w.argument().text()).value();
                     cwd = path == null ? cwd : path.startsWith("/") ? normalize(path) : normalize(cwd + "/" + path);
                     out.add(s.index() + " WORKDIR " + cwd);
+                } else if (i instanceof Arg arg && builder == Builder.BUILDKIT) {
+                    StringBuilder k = new StringBuilder(s.index() + " ARG");
+                    for (ArgDeclaration d : arg.declarations()) {
+                        k.append(' ').append(d.name().text()).append('=').append(value(model, arg, d));
+                    }
+                    out.add(k.toString());
                 } else if (i instanceof Env || i instanceof Label) {
                     StringBuilder k = new StringBuilder(s.index() + " " + i.keyword().name());
                     for (KeyValue kv : i instanceof Env e ? e.pairs() : ((Label) i).pairs()) {
@@ -95,6 +116,28 @@ public final class DockerfileDiff {
             workdirs.put(s.from(), cwd);
         }
         return out;
+    }
+
+    /** The value an ARG declaration takes in the build the model was made for ("(none)" without one). */
+    private static String value(SemanticModel model, Arg arg, ArgDeclaration d) {
+        String name = d.name().text();
+        List<Instruction> body = model.stageOf(arg).instructions();
+        int at = body.indexOf(arg);
+        Scope after = at + 1 < body.size() ? model.scopeBefore(body.get(at + 1)) : null;
+        Binding b = after != null ? after.get(name) : null;
+        if (b == null || b.definedAt() != arg) {
+            return "(last)"; // nothing in its stage comes after it: its value reaches no step
+        }
+        return b.hasValue() ? "\"" + b.value() + "\"" : "(none)";
+    }
+
+    private static String platform(SemanticModel model, From from) {
+        StringBuilder out = new StringBuilder();
+        for (var f : from.flags()) {
+            out.append(' ').append(f.name()).append('=').append(f.value() == null ? ""
+                    : model.expand(from, f.value()).value());
+        }
+        return out.toString();
     }
 
     private static String render(Instruction i) {

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.layerlint.json.JsonText;
 
-/** explain's JSON (version 1): the same rows and columns as the text form. */
+/** explain's JSON (version 1, docs/json-output.md): the same rows and columns as the text form. */
 public final class ExplainJson {
     private ExplainJson() {
     }
@@ -16,6 +16,9 @@ public final class ExplainJson {
         root.addProperty("version", 1);
         root.addProperty("path", e.path());
         root.addProperty("builder", e.builder());
+        JsonArray builds = new JsonArray();
+        e.builds().forEach(builds::add);
+        root.add("comparedWith", builds);
         JsonArray changes = new JsonArray();
         e.changes().forEach(changes::add);
         root.add("changes", changes);
@@ -28,6 +31,7 @@ public final class ExplainJson {
             o.addProperty("status", r.status());
             o.add("reason", r.reason() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.reason()));
             o.addProperty("expensive", r.expensive());
+            o.add("from", r.from() == null ? JsonNull.INSTANCE : new JsonPrimitive(r.from()));
             rows.add(o);
         }
         root.add("steps", rows);

@@ -22,7 +22,15 @@ public final class ExplainText {
 
     public void explanation(Explanation e, PrintWriter out) {
         out.println(bold(e.path()) + " (" + e.builder() + ")");
-        for (String line : Wrap.lines("changed: " + (e.changes().isEmpty() ? "nothing" : String.join(", ", e.changes())),
+        boolean several = e.builds().size() > 1;
+        if (several) {
+            for (String line : Wrap.lines("compared with " + e.builds().size() + " earlier builds: "
+                    + String.join(", ", e.builds()), WIDTH - 2)) {
+                out.println("  " + line);
+            }
+        }
+        String since = several ? "changed since " + e.builds().get(e.builds().size() - 1) + ": " : "changed: ";
+        for (String line : Wrap.lines(since + (e.changes().isEmpty() ? "nothing" : String.join(", ", e.changes())),
                 WIDTH - 2)) {
             out.println("  " + line);
         }
@@ -53,6 +61,9 @@ public final class ExplainText {
             };
             String why = r.reason() == null ? "" : r.reason().equals("metadata") ? "not a step"
                     : r.reason().equals("base") ? "" : r.reason().replaceFirst("^after line (\\d+) .*", "after line $1");
+            if (several && r.from() != null) {
+                why = "from " + r.from();
+            }
             if (r.expensive()) {
                 why = why.isEmpty() ? "~ expensive" : why + " (~ expensive)";
             }

@@ -7,10 +7,14 @@ import dev.layerlint.testing.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** explain --since REF: the files git reports changed, working tree and untracked files included. */
+/**
+ * explain against earlier builds: --since REF (the Dockerfile and .dockerignore at the ref diffed by value, the
+ * files git reports changed, working tree and untracked files included) and a recorded --history.
+ */
 class ExplainSinceTest {
     @TempDir
     Path dir;
@@ -59,6 +63,110 @@ class ExplainSinceTest {
         Cli.Run run = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--since", "no-such-ref");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("layerlint: error: --since no-such-ref:").doesNotContain("Exception");
+    }
+
+    /** The seed case: only the token in INDEX_URL changed between the builds of two commits. */
+    @Test
+    void aChangedTokenNamesLineTwosArgAndWhatItRebuilds() throws Exception {
+        assumeTrue(gitAvailable(), "git not installed");
+        seedRepository();
+        git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m",
+                "rotate the token");
+        String dockerfile = dir.resolve("Dockerfile").toString();
+        Cli.Run changed = Cli.run("explain", dockerfile, "--since", "HEAD~1", "--previous-build-arg",
+                "INDEX_URL=https://__token__:old@pypi.example/simple", "--build-arg",
+                "INDEX_URL=https://__token__:new@pypi.example/simple");
+        assertThat(changed.exit()).as(changed.err()).isZero();
+        assertThat(changed.out()).contains("changed: build arg INDEX_URL")
+                .containsPattern("4  WORKDIR /work +cached")
+                .containsPattern("5  RUN echo system packages > /sys\\.t… +REBUILT +build arg INDEX_URL\\s+changed, "
+                        + "in its environment\\s+since line 2")
+                .containsPattern("6  COPY requirements\\.txt /work/ +REBUILT")
+                .containsPattern("7  RUN cat requirements\\.txt > /deps\\.… +REBUILT")
+                .containsPattern("8  COPY \\. /work/ +REBUILT")
+                .containsPattern("9  RUN ls /work > /files\\.txt +REBUILT")
+                .contains("5 of 6 steps rebuilt");
+        Cli.Run same = Cli.run("explain", dockerfile, "--since", "HEAD~1", "--previous-build-arg",
+                "INDEX_URL=https://__token__:old@pypi.example/simple", "--build-arg",
+                "INDEX_URL=https://__token__:old@pypi.example/simple");
+        assertThat(same.exit()).as(same.err()).isZero();
+        assertThat(same.out()).contains("changed: nothing").contains("0 of 6 steps rebuilt");
+    }
+
+    /** The same seed case through a recorded history, as CI keeps it: no earlier value to type in. */
+    @Test
+    void aRecordedHistoryKnowsTheEarlierTokenAndEveryEarlierBuild() throws Exception {
+        seedRepository();
+        String dockerfile = dir.resolve("Dockerfile").toString();
+        Path history = Files.createTempDirectory("layerlint-history").resolve("history.json");
+        String old = "INDEX_URL=https://__token__:old@pypi.example/simple";
+        String fresh = "INDEX_URL=https://__token__:new@pypi.example/simple";
+        Cli.Run cold = Cli.run("explain", dockerfile, "--history", history.toString(), "--record",
+                history.toString(), "--build-arg", old);
+        assertThat(cold.exit()).as(cold.err()).isZero();
+        assertThat(cold.out()).contains("no earlier build").contains("7 of 7 steps rebuilt"); // FROM included
+        assertThat(cold.err()).contains("recorded this build as build 1");
+        Cli.Run changed = Cli.run("explain", dockerfile, "--history", history.toString(), "--record",
+                history.toString(), "--build-arg", fresh);
+        assertThat(changed.out()).contains("changed: build arg INDEX_URL").contains("5 of 6 steps rebuilt");
+        // back to the old token: build 1's entries are still in the cache
+        Cli.Run back = Cli.run("explain", dockerfile, "--history", history.toString(), "--build-arg", old);
+        assertThat(back.out()).contains("compared with 2 earlier builds: build 1, build 2")
+                .containsPattern("9  RUN ls /work > /files\\.txt +cached +from build 1")
+                .contains("0 of 6 steps rebuilt");
+        // a touch is no change; a content edit is
+        Files.setLastModifiedTime(dir.resolve("app.py"), FileTime.fromMillis(0));
+        assertThat(Cli.run("explain", dockerfile, "--history", history.toString(), "--build-arg", fresh).out())
+                .contains("0 of 6 steps rebuilt");
+        Files.writeString(dir.resolve("app.py"), "print(2)\n");
+        assertThat(Cli.run("explain", dockerfile, "--history", history.toString(), "--build-arg", fresh).out())
+                .containsPattern("8  COPY \\. /work/ +REBUILT +app\\.py changed").contains("2 of 6 steps rebuilt");
+    }
+
+    /** --since diffs the Dockerfile at the ref by value: a WORKDIR edit is named, not "Dockerfile". */
+    @Test
+    void theDockerfileAtTheRefIsDiffedByValue() throws Exception {
+        assumeTrue(gitAvailable(), "git not installed");
+        seedRepository();
+        Files.writeString(dir.resolve("Dockerfile"), Files.readString(dir.resolve("Dockerfile"))
+                .replace("WORKDIR /work", "WORKDIR /srv/work"));
+        Cli.Run run = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--since", "HEAD");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("changed: line 4 (WORKDIR), Dockerfile")
+                .containsPattern("4  WORKDIR /srv/work +REBUILT +line 4 edited")
+                .containsPattern("5  RUN echo system packages > /sys\\.t… +REBUILT +after line 4")
+                .contains("6 of 6 steps rebuilt");
+        // the same directory written another way is no change
+        Files.writeString(dir.resolve("Dockerfile"), Files.readString(dir.resolve("Dockerfile"))
+                .replace("WORKDIR /srv/work", "WORKDIR /srv/../work/"));
+        Files.writeString(dir.resolve(".dockerignore"), "Dockerfile\n");
+        git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".dockerignore");
+        git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "ignore the Dockerfile");
+        Cli.Run same = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--since", "HEAD");
+        assertThat(same.out()).contains("changed: Dockerfile (no instruction changed in value)")
+                .contains("0 of 6 steps rebuilt");
+    }
+
+    /** The Dockerfile of real-builders.md's seed scenario (01), committed with its context. */
+    private void seedRepository() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), """
+                FROM base/busybox:1
+                ARG INDEX_URL=https://pypi.example/simple
+                ENV PIP_EXTRA_INDEX_URL=$INDEX_URL
+                WORKDIR /work
+                RUN echo system packages > /sys.txt
+                COPY requirements.txt /work/
+                RUN cat requirements.txt > /deps.txt
+                COPY . /work/
+                RUN ls /work > /files.txt
+                """);
+        Files.writeString(dir.resolve("requirements.txt"), "flask\n");
+        Files.writeString(dir.resolve("app.py"), "print(1)\n");
+        if (gitAvailable()) {
+            git("init", "-q");
+            git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
+            git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "first");
+        }
     }
 
     private static boolean gitAvailable() throws IOException {

@@ -1,0 +1,309 @@
+package dev.layerlint.cache;
+
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Env;
+import dev.layerlint.ast.Instruction;
+import dev.layerlint.ast.KeyValue;
+import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Mount;
+import dev.layerlint.ast.Run;
+import dev.layerlint.ast.Shell;
+import dev.layerlint.ast.User;
+import dev.layerlint.ast.Word;
+import dev.layerlint.ast.Workdir;
+import dev.layerlint.cache.StepStatus.Status;
+import dev.layerlint.model.Binding;
+import dev.layerlint.model.CopySource;
+import dev.layerlint.model.SemanticModel;
+import dev.layerlint.model.Stage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The predictor of DESIGN.md section 3: for a set of changes against the
+ * build that filled the cache, which steps of the classified file
+ * (CacheModel) rebuild and why. BuildKit and the classic builder differ
+ * (research: buildkit.md B.8, real-builders.md); both are modelled.
+ */
+public final class CachePredictor {
+    /** Options of a prediction that the Dockerfile alone cannot decide. */
+    public record Assumptions(boolean upstreamOutputChanges) {
+        public static Assumptions defaults() {
+            return new Assumptions(true);
+        }
+    }
+
+    private final CacheModel cache;
+    private final SemanticModel model;
+    private final Builder builder;
+
+    public CachePredictor(CacheModel cache) {
+        this.cache = cache;
+        this.model = cache.model();
+        this.builder = cache.builder();
+    }
+
+    /** Every instruction's status in a build after {@code change}, in file order. */
+    public List<StepStatus> predict(Change change, Assumptions assumptions) {
+        return predict(List.of(change), assumptions);
+    }
+
+    /** Every instruction's status in a build after all of {@code changes}, in file order. */
+    public List<StepStatus> predict(List<Change> changes, Assumptions assumptions) {
+        List<StepStatus> out = new ArrayList<>();
+        boolean[] stageChanged = new boolean[model.stages().size()];
+        List<Change> effective = new ArrayList<>();
+        for (Change change : changes) {
+            if (!(change instanceof Change.FileChanged f && !f.leftContext() && cache.context() != null
+                    && cache.context().isIgnored(f.path()))) {
+                effective.add(change); // an ignored file never reaches the builder
+            }
+        }
+        int targetIndex = model.target() == null ? -1 : model.target().index();
+        for (Stage stage : model.stages()) {
+            boolean built = builder == Builder.BUILDKIT ? model.isReachable(stage) : stage.index() <= targetIndex;
+            if (!built) {
+                out.add(new StepStatus(stage.from(), Status.SKIPPED, "stage not needed for the target"));
+                for (Instruction i : stage.instructions()) {
+                    out.add(new StepStatus(i, Status.SKIPPED, "stage not needed for the target"));
+                }
+                continue;
+            }
+            String chain = null;
+            for (Change change : effective) {
+                chain = chain != null ? chain : fromChanged(stage, change, stageChanged);
+            }
+            out.add(new StepStatus(stage.from(), chain != null ? Status.REBUILT : Status.NOT_A_STEP,
+                    chain != null ? chain : "base"));
+            for (Instruction i : stage.instructions()) {
+                Step step = cache.step(i);
+                String buildKitOnly = builder == Builder.CLASSIC ? buildKitOnly(i) : null;
+                if (buildKitOnly != null) {
+                    out.add(new StepStatus(i, Status.UNSUPPORTED, buildKitOnly + " requires BuildKit"));
+                    continue;
+                }
+                String own = null;
+                for (Change change : effective) {
+                    own = own != null ? own : ownInputChanged(step, change, stageChanged, assumptions);
+                }
+                if (!step.isStep()) {
+                    out.add(new StepStatus(i, Status.NOT_A_STEP, "metadata"));
+                    continue;
+                }
+                boolean linked = i instanceof Copy c && c.flag("link") != null && c.flag("link").isTrue()
+                        && builder == Builder.BUILDKIT;
+                if (own != null || (chain != null && !linked)) {
+                    out.add(new StepStatus(i, Status.REBUILT, own != null ? own : chain));
+                    if (chain == null) {
+                        chain = "after line " + i.span().startLine() + " (" + i.keyword().name() + ") rebuilt";
+                    }
+                } else {
+                    out.add(new StepStatus(i, Status.CACHED, null));
+                }
+            }
+            stageChanged[stage.index()] = chain != null;
+        }
+        return out;
+    }
+
+    /** The flag of an instruction that the classic builder refuses ("RUN --mount", "COPY --chmod"), or null. */
+    private static String buildKitOnly(Instruction i) {
+        if (i instanceof Run run && !run.mounts().isEmpty()) {
+            return "RUN --mount";
+        }
+        if ((i instanceof Copy || i instanceof Add) && i.flag("chmod") != null) {
+            return i.keyword().name() + " --chmod"; // observed on dockerd 20.10: "the --chmod option requires BuildKit"
+        }
+        return null;
+    }
+
+    /** Why the stage's starting point changed, or null. */
+    private String fromChanged(Stage stage, Change change, boolean[] stageChanged) {
+        if (stage.baseStage() != null) {
+            return stageChanged[stage.baseStage().index()] ? "base stage " + stage.baseStage().label() + " rebuilt"
+                    : null;
+        }
+        if (change instanceof Change.NoCache n) {
+            return n.why();
+        }
+        if (change instanceof Change.BaseImageChanged b && stage.hasImageBase()
+                && (b.image() == null || b.image().equals(stage.baseImage()))) {
+            return "base image " + stage.baseImage() + " updated";
+        }
+        if (change instanceof Change.BuildArgChanged a && stage.from().image() != null
+                && model.expand(stage.from(), stage.from().image().text()).referenced().contains(a.name())
+                && model.globalScope().get(a.name()) != null) {
+            return "build arg " + a.name() + " changed the base image";
+        }
+        if (change instanceof Change.InstructionEdited e && e.instruction() == stage.from()) {
+            return "FROM edited";
+        }
+        return null;
+    }
+
+    /** Why the step's own key inputs changed, or null. */
+    private String ownInputChanged(Step step, Change change, boolean[] stageChanged, Assumptions assumptions) {
+        String own = directInputChanged(step, change);
+        if (own != null || !assumptions.upstreamOutputChanges()) {
+            return own;
+        }
+        for (String ref : SemanticModel.stageReferences(step.instruction())) {
+            Stage from = model.resolveFrom(step.stage(), ref);
+            if (from != null && stageChanged[from.index()]) {
+                return "stage " + from.label() + " rebuilt with new output";
+            }
+        }
+        return null;
+    }
+
+    /** Why the step's own text, environment or selected files changed, or null. */
+    private String directInputChanged(Step step, Change change) {
+        Instruction i = step.instruction();
+        if (change instanceof Change.InstructionEdited e) {
+            if (e.instruction() == i) {
+                return "line " + i.span().startLine() + " edited";
+            }
+            return builder == Builder.BUILDKIT ? metadataRead(step, e.instruction()) : null;
+        }
+        if (change instanceof Change.BuildArgChanged a) {
+            return argChanged(step, a.name());
+        }
+        if (change instanceof Change.FileChanged f) {
+            if (i instanceof Copy || i instanceof Add) {
+                if (SemanticModel.copiesFromContext(i) && cache.selection().selects(i, f.path())) {
+                    return f.path() + " changed";
+                }
+            } else if (i instanceof Run run) {
+                for (Mount m : run.mounts()) {
+                    if (m.type().equals("bind") && m.option("from") == null) {
+                        String src = m.option("source", "src");
+                        if (CopySource.literal(src == null ? "." : src, CopySource.windowsPaths(model, i))
+                                .selects(f.path())) {
+                            return f.path() + " changed (bind mount)";
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * BuildKit: a metadata instruction that is no step of its own (ENV, ARG,
+     * USER, SHELL) but whose value a later RUN's key holds (its environment,
+     * user, shell), or whose variables a COPY/ADD/WORKDIR expands, changed in
+     * value; null when the step does not read it.
+     */
+    private String metadataRead(Step step, Instruction edited) {
+        Instruction i = step.instruction();
+        if (model.stageOf(edited) == null || !(edited instanceof Env || edited instanceof Arg
+                || edited instanceof User || edited instanceof Shell)) {
+            return null;
+        }
+        if (i instanceof Run) {
+            if (edited instanceof Env || edited instanceof Arg) {
+                for (Binding b : step.environment()) {
+                    if (b.definedAt() == edited) {
+                        return edited.keyword().name() + " " + b.name() + " changed (line "
+                                + edited.span().startLine() + ")";
+                    }
+                }
+                return null;
+            }
+            return inForce(edited, i, step.stage()) ? edited.keyword().name() + " changed (line "
+                    + edited.span().startLine() + ")" : null;
+        }
+        if (edited instanceof Env || edited instanceof Arg) {
+            for (Word w : words(i)) {
+                var scope = model.scopeBefore(i);
+                for (String name : model.expand(i, w.text()).referenced()) {
+                    Binding b = scope == null ? null : scope.get(name);
+                    if (b != null && b.definedAt() == edited) {
+                        return edited.keyword().name() + " " + name + " changed (line " + edited.span().startLine()
+                                + ")";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a USER/SHELL instruction is the one in force at {@code at} (its stage's or a base stage's). */
+    private boolean inForce(Instruction edited, Instruction at, Stage stage) {
+        Class<?> kind = edited.getClass();
+        Instruction limit = at;
+        for (Stage s = stage; s != null; s = s.baseStage()) {
+            List<Instruction> body = s.instructions();
+            int end = limit == null ? body.size() : body.indexOf(limit);
+            for (int k = end - 1; k >= 0; k--) {
+                if (kind.isInstance(body.get(k))) {
+                    return body.get(k) == edited;
+                }
+            }
+            limit = null;
+        }
+        return false;
+    }
+
+    /** The words of a COPY/ADD/WORKDIR that BuildKit expands into its key. */
+    private static List<Word> words(Instruction i) {
+        List<Word> words = new ArrayList<>();
+        if (i instanceof Copy c) {
+            words.addAll(c.sources());
+            if (c.destination() != null) {
+                words.add(c.destination());
+            }
+        } else if (i instanceof Add a) {
+            words.addAll(a.sources());
+            if (a.destination() != null) {
+                words.add(a.destination());
+            }
+        } else if (i instanceof Workdir w && w.argument() != null) {
+            words.add(w.argument());
+        }
+        return words;
+    }
+
+    /** The first build-arg-fed input of a step (its environment, or its expanded words), or null. */
+    private String argChanged(Step step, String arg) {
+        Instruction i = step.instruction();
+        if (i instanceof Run) {
+            for (Binding b : step.environment()) {
+                if (b.fedByArgs().contains(arg) && (builder == Builder.BUILDKIT || b.kind() == Binding.Kind.ARG)) {
+                    return "build arg " + arg + " changed, in its environment since line "
+                            + b.definedAt().span().startLine();
+                }
+            }
+            return null;
+        }
+        if (builder == Builder.CLASSIC && (i instanceof Env || i instanceof Label)) {
+            for (KeyValue kv : i instanceof Env env ? env.pairs() : ((Label) i).pairs()) {
+                if (kv.value() != null && referencesArg(i, kv.value().text(), arg)) {
+                    return "build arg " + arg + " changed " + i.keyword().name() + " " + kv.key().text();
+                }
+            }
+            return null;
+        }
+        for (Word w : words(i)) {
+            if (referencesArg(i, w.text(), arg)) {
+                return "build arg " + arg + " changed " + w.text();
+            }
+        }
+        return null;
+    }
+
+    private boolean referencesArg(Instruction at, String word, String arg) {
+        var result = model.expand(at, word);
+        var scope = model.scopeBefore(at);
+        for (String name : result.referenced()) {
+            Binding b = scope == null ? null : scope.get(name);
+            if (b != null && b.fedByArgs().contains(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

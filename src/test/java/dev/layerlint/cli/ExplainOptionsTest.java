@@ -1,0 +1,85 @@
+package dev.layerlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.layerlint.testing.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** explain's command line: the options shared with check, and the build history it records and reads. */
+class ExplainOptionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theOptionsSharedWithCheckAreCheckOptionsOwn() {
+        String help = Cli.run("explain", "--help").out();
+        for (CheckOption option : ExplainCommand.SHARED) {
+            assertThat(help).as("explain --help lists %s", option.longName())
+                    .contains(option.longName() + (option.isFlag() ? "" : "=" + option.paramLabel));
+        }
+        assertThat(help).contains("--history=FILE").contains("--record=FILE").contains("docker build");
+    }
+
+    @Test
+    void aCheckFormatThatExplainCannotWriteIsAClearError() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nRUN echo hi\n");
+        Cli.Run run = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--format", "sarif", "--changed", "x");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("explain writes --format text or json, not sarif");
+    }
+
+    @Test
+    void theHistoryHoldsWhatTheCacheKeyNeedsAndNoMtime() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nARG V=1\nCOPY . /src\nRUN ls /src\n");
+        Files.writeString(dir.resolve("run.sh"), "echo hi\n");
+        Files.setPosixFilePermissions(dir.resolve("run.sh"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(dir.resolve(".dockerignore"), "*.log\n");
+        Files.writeString(dir.resolve("debug.log"), "x\n");
+        Path history = dir.resolve("../history-" + dir.getFileName() + ".json").normalize();
+        Cli.Run run = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--record", history.toString(),
+                "--build-arg", "V=2", "--builder", "classic", "--target", "0");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("recorded this build as build 1");
+        JsonObject build = JsonParser.parseString(Files.readString(history)).getAsJsonObject()
+                .getAsJsonArray("builds").get(0).getAsJsonObject();
+        assertThat(build.get("builder").getAsString()).isEqualTo("classic");
+        assertThat(build.get("target").getAsString()).isEqualTo("0");
+        assertThat(build.get("dockerfilePath").getAsString()).isEqualTo("Dockerfile");
+        assertThat(build.get("dockerfile").getAsString()).startsWith("FROM alpine\nARG V=1\n");
+        assertThat(build.get("dockerignore").getAsString()).isEqualTo("*.log\n");
+        assertThat(build.getAsJsonObject("buildArgs").get("V").getAsString()).isEqualTo("2");
+        JsonObject context = build.getAsJsonObject("context");
+        assertThat(context.keySet()).containsExactly(".dockerignore", "Dockerfile", "run.sh");
+        assertThat(context.getAsJsonObject("run.sh").get("mode").getAsString()).isEqualTo("0755");
+        assertThat(context.getAsJsonObject("run.sh").get("sha256").getAsString()).hasSize(64);
+        // a BuildKit build finds no classic build in the history: a cold build
+        Cli.Run bk = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--history", history.toString(),
+                "--build-arg", "V=2", "--format", "json");
+        assertThat(JsonParser.parseString(bk.out()).getAsJsonObject().getAsJsonArray("comparedWith")).isEmpty();
+        // the classic builder finds it: same argument, all cached, from build 1
+        Cli.Run classic = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--history", history.toString(),
+                "--build-arg", "V=2", "--builder", "classic", "--format", "json");
+        JsonObject out = JsonParser.parseString(classic.out()).getAsJsonObject();
+        assertThat(out.getAsJsonObject("summary").get("rebuilt").getAsInt()).isZero();
+        assertThat(out.getAsJsonArray("steps").get(3).getAsJsonObject().get("from").getAsString())
+                .isEqualTo("build 1");
+    }
+
+    @Test
+    void aHistoryThatIsNotOneIsAClearError() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\n");
+        Files.writeString(dir.resolve("h.json"), "{\"version\": 9, \"builds\": []}");
+        Cli.Run run = Cli.run("explain", dir.resolve("Dockerfile").toString(), "--history",
+                dir.resolve("h.json").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith("layerlint: error: --history").contains("version 9")
+                .doesNotContain("Exception");
+    }
+}
