@@ -1,5 +1,8 @@
 package dev.layerlint.cli;
 
+import dev.layerlint.ast.Arg;
+import dev.layerlint.ast.ArgDeclaration;
+import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.CachePredictor;
@@ -244,7 +247,8 @@ final class ExplainCommand implements Callable<Integer> {
                 BuildHistory.Build b = builds.get(k);
                 if (b.builder() == builder) { // each builder has its own cache
                     earlier.add(new EarlierBuild("build " + (k + 1), b.dockerfile(), true, b.dockerignore(),
-                            b.buildArgs(), b.context(), List.of()));
+                            BuildHistory.reveal(b.buildArgs(), buildArgs, argDefaults(cache)), b.context(),
+                            List.of()));
                 }
             }
         }
@@ -315,6 +319,21 @@ final class ExplainCommand implements Callable<Integer> {
         files.addAll(changed);
         return new EarlierBuild("--since " + ref, oldDockerfile, contextDir != null, oldIgnore, previousArgs, null,
                 files);
+    }
+
+    /** Every ARG default written in the Dockerfile, by name (as written: the values a recorded digest may hide). */
+    private static Map<String, List<String>> argDefaults(CacheModel cache) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Instruction i : cache.model().file().instructions()) {
+            if (i instanceof Arg a) {
+                for (ArgDeclaration d : a.declarations()) {
+                    if (d.defaultValue() != null) {
+                        out.computeIfAbsent(d.name().text(), n -> new ArrayList<>()).add(d.defaultValue().text());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private BuildHistory.Build capture(CacheModel cache, SourceText source, Path file, Path contextDir)

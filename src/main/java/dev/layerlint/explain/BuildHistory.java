@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -97,6 +98,52 @@ public final class BuildHistory {
         return out;
     }
 
+    /** How a build argument's value is written: its SHA-256, never the value (a history file is a CI artifact). */
+    static final String ARG_DIGEST = "sha256:";
+
+    /** A build argument's value as the history keeps it: {@code sha256:HEX} of its UTF-8 bytes. */
+    public static String digest(String value) {
+        if (value == null || value.startsWith(ARG_DIGEST)) {
+            return value;
+        }
+        try {
+            return ARG_DIGEST + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The arguments of a recorded build with each digest replaced by the value
+     * it stands for, where that value is known: one given to this build, or an
+     * ARG default written in this Dockerfile. A digest that matches neither
+     * stays a digest: a value no longer known, which differs from every value
+     * of this build (a changed argument).
+     */
+    public static Map<String, String> reveal(Map<String, String> recorded, Map<String, String> given,
+                                             Map<String, List<String>> defaults) {
+        Map<String, String> out = new LinkedHashMap<>();
+        recorded.forEach((name, value) -> {
+            String known = value;
+            if (value != null && value.startsWith(ARG_DIGEST)) {
+                List<String> candidates = new ArrayList<>();
+                if (given.containsKey(name)) {
+                    candidates.add(given.get(name));
+                }
+                candidates.addAll(defaults.getOrDefault(name, List.of()));
+                for (String c : candidates) {
+                    if (c != null && digest(c).equals(value)) {
+                        known = c;
+                        break;
+                    }
+                }
+            }
+            out.put(name, known);
+        });
+        return out;
+    }
+
     /** Appends a build to a history file (created if missing), atomically. */
     public static void append(Path file, Build build) throws IOException {
         List<Build> builds = new ArrayList<>(load(file));
@@ -113,7 +160,7 @@ public final class BuildHistory {
             o.add("dockerfile", nullable(b.dockerfile()));
             o.add("dockerignore", nullable(b.dockerignore()));
             JsonObject args = new JsonObject();
-            b.buildArgs().forEach(args::addProperty);
+            b.buildArgs().forEach((name, value) -> args.addProperty(name, digest(value)));
             o.add("buildArgs", args);
             JsonObject context = new JsonObject();
             b.context().forEach((path, state) -> {
