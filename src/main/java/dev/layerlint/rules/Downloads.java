@@ -7,12 +7,15 @@ import dev.layerlint.ast.KeyValue;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
+import dev.layerlint.model.SemanticModel;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellScript;
 import dev.layerlint.shell.ShellWord;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,6 +53,8 @@ public final class Downloads {
     private static final Set<String> GIT_CLONE_VALUED = Set.of("--branch", "-b", "--depth", "-c", "--config",
             "--origin", "-o", "--filter", "--reference", "-j", "--jobs", "--shallow-since", "--separate-git-dir",
             "-u", "--upload-pack", "--template");
+    private static final Set<String> WINDOWS_DOWNLOADERS = Set.of("invoke-webrequest", "iwr", "wget", "wget.exe",
+            "start-bitstransfer");
     private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-fA-F]{32,}");
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]");
 
@@ -99,9 +104,16 @@ public final class Downloads {
         return ctx.memo(KEY, () -> {
             List<Download> out = new ArrayList<>();
             for (Scripts.RunScript r : Scripts.of(ctx)) {
+                Scope scope = r.onbuild() != null ? null : ctx.model().scopeBefore(r.run());
                 if (!r.script().commands().isEmpty()) {
-                    Scope scope = r.onbuild() != null ? null : ctx.model().scopeBefore(r.run());
-                    out.addAll(new Reader(r, scope).read());
+                    out.addAll(new Reader(r, scope, false, ctx.model()).read());
+                } else if (r.onbuild() == null) {
+                    // a stage whose SHELL is cmd or PowerShell: its words, read loosely, for downloads only
+                    ShellScript words = ctx.model().script(r.run());
+                    if (!words.commands().isEmpty()) {
+                        Scripts.RunScript loose = new Scripts.RunScript(r.run(), null, r.stage(), words);
+                        out.addAll(new Reader(loose, scope, true, ctx.model()).read());
+                    }
                 }
             }
             return out;
@@ -112,14 +124,37 @@ public final class Downloads {
     private static final class Reader {
         private final Scripts.RunScript in;
         private final Scope scope;
+        private final SemanticModel model;
         private final List<ShellCommand> commands;
         /** The script's own assignments seen so far: name to value as written (null: computed, unknown). */
         private final Map<String, String> shellVars = new HashMap<>();
 
-        Reader(Scripts.RunScript in, Scope scope) {
+        /** cmd or PowerShell: Invoke-WebRequest and functions that download count, checks are Get-FileHash. */
+        private final boolean windows;
+        /** PowerShell functions of the script that download ({@code Function Download-File(...)}). */
+        private final Set<String> downloaders = new HashSet<>(WINDOWS_DOWNLOADERS);
+
+        Reader(Scripts.RunScript in, Scope scope, boolean windows, SemanticModel model) {
+            this.model = model;
             this.in = in;
             this.scope = scope;
             this.commands = in.script().commands();
+            this.windows = windows;
+            if (windows) {
+                String text = in.script().text().toLowerCase(Locale.ROOT);
+                if (text.contains("downloadfile") || text.contains("invoke-webrequest")) {
+                    for (ShellCommand c : commands) {
+                        List<ShellWord> w = c.words();
+                        for (int i = 0; i + 1 < w.size(); i++) {
+                            if (w.get(i).value().equalsIgnoreCase("function")) {
+                                String name = w.get(i + 1).value();
+                                int paren = name.indexOf('(');
+                                downloaders.add((paren < 0 ? name : name.substring(0, paren)).toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         List<Download> read() {
@@ -135,6 +170,19 @@ public final class Downloads {
                             assign(a.raw(), a.value());
                         }
                     }
+                }
+                if (windows) {
+                    if (c.words().size() > 2 && c.words().get(0).value().startsWith("$")
+                            && c.words().get(1).value().equals("=")) {
+                        shellVars.put(c.words().get(0).value().substring(1).toLowerCase(Locale.ROOT),
+                                c.words().get(2).value());
+                    }
+                    if (c.isProgram("curl", "curl.exe")) {
+                        curl(c, i, found);
+                    } else if (downloaders.contains(c.program())) {
+                        windowsDownload(c, i, found);
+                    }
+                    continue;
                 }
                 if (c.isProgram("curl")) {
                     curl(c, i, found);
@@ -212,6 +260,38 @@ public final class Downloads {
                 if (RemoteUrl.isUrl(url)) {
                     String out = output != null ? output : remoteName ? RemoteUrl.fileName(url) : "-";
                     found.add(file(c, index, w, url, out));
+                }
+            }
+        }
+
+        /** Invoke-WebRequest [-Uri] URL -OutFile FILE, or a download function called with URL and FILE. */
+        private void windowsDownload(ShellCommand c, int index, List<Download> found) {
+            String output = null;
+            List<ShellWord> args = c.args();
+            List<ShellWord> positionals = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String v = args.get(i).value();
+                if ((v.equalsIgnoreCase("-OutFile") || v.equalsIgnoreCase("-Destination")) && i + 1 < args.size()) {
+                    output = args.get(++i).value();
+                } else if ((v.equalsIgnoreCase("-Uri") || v.equalsIgnoreCase("-Source")) && i + 1 < args.size()) {
+                    positionals.add(args.get(++i));
+                } else if (v.startsWith("-") && !args.get(i).quoted()) {
+                    if (i + 1 < args.size() && !args.get(i + 1).value().startsWith("-")
+                            && !RemoteUrl.isUrl(args.get(i + 1).value())) {
+                        i++; // -Method Get, -UseBasicParsing is a switch but a harmless skip of a non-URL
+                    }
+                } else {
+                    positionals.add(args.get(i));
+                }
+            }
+            for (int k = 0; k < positionals.size(); k++) {
+                ShellWord w = positionals.get(k);
+                String url = resolve(w.value(), 0);
+                if (RemoteUrl.isUrl(url)) {
+                    String out = output != null ? output : k + 1 < positionals.size() ? positionals.get(k + 1).value()
+                            : RemoteUrl.fileName(url);
+                    found.add(file(c, index, w, url, out));
+                    return;
                 }
             }
         }
@@ -339,6 +419,17 @@ public final class Downloads {
          * {@code echo}, a checksum file, a {@code grep} of a checksum list) that names the file.
          */
         private Check check(int index, String name) {
+            if (windows) {
+                for (int j = index + 1; j < commands.size(); j++) {
+                    ShellCommand c = commands.get(j);
+                    String text = c.toString().toLowerCase(Locale.ROOT);
+                    if ((text.contains("get-filehash") || text.contains("certutil")) && (mentions(c.words(), name)
+                            || text.contains("$"))) {
+                        return Check.FIXED_DIGEST;
+                    }
+                }
+                return Check.NONE;
+            }
             Check best = Check.NONE;
             for (int j = index + 1; j < commands.size(); j++) {
                 ShellCommand c = commands.get(j);
@@ -462,7 +553,7 @@ public final class Downloads {
                         continue;
                     }
                     int start = n == '{' ? i + 2 : i + 1;
-                    if (text.startsWith("env:", start)) {
+                    if (text.regionMatches(true, start, "env:", 0, 4)) {
                         start += 4; // PowerShell $env:NAME
                     }
                     int k = start;
@@ -504,9 +595,12 @@ public final class Downloads {
             if (shellVars.containsKey(name)) {
                 value = shellVars.get(name);
                 known = value != null;
+            } else if (windows && shellVars.containsKey(name.toLowerCase(Locale.ROOT))) {
+                value = shellVars.get(name.toLowerCase(Locale.ROOT));
+                known = value != null;
             } else {
                 Binding b = scope == null ? null : scope.get(name);
-                value = b == null ? null : rawValue(b);
+                value = b == null ? null : rawValue(b, model, 0);
                 known = value != null;
             }
             if (!known) {
@@ -529,7 +623,7 @@ public final class Downloads {
      * A variable's value as written when it refers to others ({@code ARG URL=https://host/${VERSION}/x}), so
      * the version variable inside still counts as a pin; else its value.
      */
-    private static String rawValue(Binding b) {
+    private static String rawValue(Binding b, SemanticModel model, int depth) {
         if (b.value() == null || b.value().isEmpty()) {
             return b.value();
         }
@@ -546,6 +640,12 @@ public final class Downloads {
                     raw = kv.value().text();
                 }
             }
+        }
+        if (raw != null && Vars.referenced(raw).contains(b.name())) {
+            // ENV X=${X}: what X was before (the ARG), as written there
+            Scope before = model.scopeBefore(b.definedAt());
+            Binding earlier = before == null ? null : before.get(b.name());
+            return earlier != null && earlier != b && depth < 4 ? rawValue(earlier, model, depth + 1) : b.value();
         }
         if (raw == null || raw.indexOf('$') < 0) {
             return b.value();

@@ -32,7 +32,7 @@ public final class RemoteUrl {
     private static final Pattern RELEASE_LINE = Pattern.compile("(?i)\\d+(\\.\\d+)*\\.(x|\\*)(?![a-z0-9])");
     private static final Pattern STRONG = Pattern.compile("\\d+\\.\\d+\\.\\d+|[0-9a-fA-F]{32,}"
             + "|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-            + "|(?<![0-9])(19|20)\\d\\d-?[01]\\d-?[0-3]\\d(?![0-9])|\\{\\d+}|[@=]sha256:|" + PIN);
+            + "|(?<![0-9])(19|20)\\d\\d-?[01]\\d-?[0-3]\\d(?![0-9])|(?<![0-9])\\d{5,}|\\{\\d+}|[@=]sha256:|" + PIN);
     /** A version in a file name: tool-1.4.tar.gz, go1.21, jdk-27_linux. */
     private static final Pattern FILE_VERSION = Pattern.compile("\\d+\\.\\d+|(?<=[-_.@]v?)\\d+(?=[-_.+]|$)");
     /** A commit SHA as a whole path segment. */
