@@ -346,7 +346,8 @@ public final class Downloads {
             ShellWord repo = pos.get(at);
             String branch = c.flagValue("--branch", "-b");
             String ref = branch == null ? null : resolve(branch, 0);
-            String how = branch == null ? "its default branch" : "branch " + branch;
+            String how = branch == null ? "its default branch" : "branch " + (ref.indexOf(RemoteUrl.PIN) < 0
+                    && ref.indexOf(RemoteUrl.ARCH) < 0 ? ref : branch);
             // the checkout that follows, before the next clone
             for (int j = index + 1; j < commands.size(); j++) {
                 ShellCommand o = commands.get(j);
@@ -363,7 +364,8 @@ public final class Downloads {
                             .equals("reset") || p.get(0).value().equals("switch")) ? 1 : 2;
                     if (refAt < p.size() && !p.get(refAt).value().equals("--")) {
                         ref = resolve(p.get(refAt).value(), 0);
-                        how = "checked out at " + p.get(refAt).value();
+                        how = "checked out at " + (ref.indexOf(RemoteUrl.PIN) < 0 && ref.indexOf(RemoteUrl.ARCH) < 0
+                                ? ref : p.get(refAt).value());
                         branch = p.get(refAt).value();
                     }
                 }

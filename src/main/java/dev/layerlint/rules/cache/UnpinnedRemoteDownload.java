@@ -39,11 +39,13 @@ public final class UnpinnedRemoteDownload extends BaseRule {
     }
 
     private static String what(Download d) {
+        String program = d.command().effectiveWords().isEmpty() ? d.command().program()
+                : d.command().effectiveWords().get(0).value(); // as written: Invoke-WebRequest, /usr/bin/curl
         return switch (d.kind()) {
-            case FILE -> d.command().program() + " downloads " + d.shown();
+            case FILE -> program + " downloads " + d.shown();
             case CLONE -> "git clone of " + d.shown();
-            case PACKAGE -> d.command().program() + " installs " + d.shown();
-            case IMAGE -> d.command().program() + " pull of " + d.shown();
+            case PACKAGE -> program + " installs " + d.shown();
+            case IMAGE -> program + " pull of " + d.shown();
         };
     }
 
