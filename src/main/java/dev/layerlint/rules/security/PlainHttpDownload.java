@@ -9,8 +9,8 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Downloads;
+import dev.layerlint.rules.RemoteUrl;
 import dev.layerlint.rules.Stages;
-import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,22 +31,20 @@ public final class PlainHttpDownload extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Downloads.Download d : Downloads.of(ctx)) {
-            if (d.verified()) {
+            if (!d.isCurlOrWget() || d.verifiedInStage()) {
                 continue;
             }
             boolean insecure = d.tool().equals("curl") ? d.command().hasFlag("-k", "--insecure")
                     : d.command().hasFlag("--no-check-certificate");
-            for (ShellWord url : d.urls()) {
-                String scheme = plain(url.value());
-                if (scheme != null) {
-                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " over " + scheme
-                            + " with no checksum check: anyone between the build and the server can replace what"
-                            + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
-                } else if (insecure && url.value().toLowerCase(Locale.ROOT).startsWith("https://") && !local(url.value())) {
-                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " with TLS certificate checks"
-                            + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
-                            + " checksum check: anyone between the build and the server can replace what arrives");
-                }
+            String scheme = plain(d.url());
+            if (scheme != null) {
+                ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " over " + scheme
+                        + " with no checksum check: anyone between the build and the server can replace what"
+                        + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
+            } else if (insecure && d.url().toLowerCase(Locale.ROOT).startsWith("https://") && !local(d.url())) {
+                ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " with TLS certificate checks"
+                        + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
+                        + " checksum check: anyone between the build and the server can replace what arrives");
             }
         }
         for (Stage stage : ctx.model().stages()) {
@@ -90,7 +88,9 @@ public final class PlainHttpDownload extends BaseRule {
         String host = rest.substring(0, end);
         int at = host.lastIndexOf('@');
         host = host.substring(at + 1).toLowerCase(Locale.ROOT);
-        return host.isEmpty() || host.contains("$") || !host.contains(".") || host.equals("localhost")
+        // a host named by a variable ($HOST, or one Downloads could not resolve) is not known to be remote
+        return host.isEmpty() || host.contains("$") || host.indexOf(RemoteUrl.PIN) >= 0
+                || host.indexOf(RemoteUrl.ARCH) >= 0 || !host.contains(".") || host.equals("localhost")
                 || host.startsWith("127.") || host.startsWith("10.") || host.startsWith("192.168.")
                 || host.endsWith(".local") || host.endsWith(".internal") || host.equals("0.0.0.0");
     }
