@@ -47,7 +47,7 @@ public final class RemoteUrl {
     private static final Set<String> TAG_PARENTS = Set.of("download", "releases", "tags", "tag", "release");
     /** Keys, signatures, checksum lists and repository definitions: stable by design, or what verifies a file. */
     private static final Pattern KEY_OR_SIGNATURE = Pattern.compile("(?i).*(\\.(gpg|asc|key|pub|sig|sha256|sha512|"
-            + "sha256sum|sha512sum|sha1|md5|pem|crt|sign|repo|list)|/gpg|/key|/keys|KEYS|gpgkey|pubkey"
+            + "sha256sum|sha512sum|sha1|md5|pem|crt|sign|repo|list)|/gpg|/key|/keys|KEYS|gpg[-_]?key|pubkey"
             + "|sha\\d*sums?(\\.txt)?|checksums?(\\.txt)?)$");
 
     private RemoteUrl() {
