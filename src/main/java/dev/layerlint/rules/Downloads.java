@@ -64,7 +64,6 @@ public final class Downloads {
     private static final Set<String> WINDOWS_DOWNLOADERS = Set.of("invoke-webrequest", "iwr", "wget", "wget.exe",
             "start-bitstransfer");
     private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-fA-F]{32,}");
-    private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]");
 
     /** What fetched it. */
     public enum Kind { FILE, CLONE, PACKAGE, IMAGE }
@@ -468,8 +467,7 @@ public final class Downloads {
                     && commands.get(index + 1).connector().equals("|")) {
                 consumer = commands.get(index + 1).program();
             }
-            String host = host(url);
-            String moving = LOCAL_HOSTS.contains(host) || RemoteUrl.isKeyOrSignature(url) ? null
+            String moving = RemoteUrl.isThisMachine(url) || RemoteUrl.isKeyOrSignature(url) ? null
                     : RemoteUrl.moving(url);
             Check check = output.equals("-") ? Check.NONE : check(index, baseName(output));
             return new Download(in, c, index, w, Kind.FILE, url, shown(url, w), output, consumer, moving, check,
@@ -798,16 +796,6 @@ public final class Downloads {
             raw = raw.substring(1, raw.length() - 1);
         }
         return raw;
-    }
-
-    private static String host(String url) {
-        int scheme = url.indexOf("://");
-        String rest = scheme < 0 ? url : url.substring(scheme + 3);
-        int end = 0;
-        while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) {
-            end++;
-        }
-        return rest.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** The file stdout is redirected to ({@code > file}), or null. */

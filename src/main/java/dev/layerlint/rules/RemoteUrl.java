@@ -184,6 +184,39 @@ public final class RemoteUrl {
         return !value.isEmpty() && ARCHITECTURE.matcher(value).replaceAll("").isEmpty();
     }
 
+    /** The host of a URL, lower case, without user info and port ({@code [::1]} kept in brackets). */
+    public static String host(String url) {
+        int scheme = url.indexOf("://");
+        String rest = scheme < 0 ? url : url.substring(scheme + 3);
+        int end = 0;
+        while (end < rest.length() && "/?#".indexOf(rest.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = rest.substring(0, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        int close = authority.indexOf(']');
+        int port = authority.startsWith("[") && close > 0 ? close + 1 : authority.indexOf(':');
+        return (port < 0 ? authority : authority.substring(0, port)).toLowerCase(Locale.ROOT);
+    }
+
+    /** A URL to this machine: localhost, 127.x, 0.0.0.0, [::1]. */
+    public static boolean isThisMachine(String url) {
+        String h = host(url);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("0.0.0.0") || h.equals("[::1]");
+    }
+
+    /**
+     * A URL that does not cross a network nobody controls: this machine, a host of the build network
+     * (10.x, 192.168.x, a name without a dot, {@code .local}, {@code .internal}), or a host named by a
+     * variable whose value is not known.
+     */
+    public static boolean isLocal(String url) {
+        String h = host(url);
+        return h.isEmpty() || h.contains("$") || h.indexOf(PIN) >= 0 || h.indexOf(ARCH) >= 0 || !h.contains(".")
+                || isThisMachine(url) || h.startsWith("10.") || h.startsWith("192.168.") || h.endsWith(".local")
+                || h.endsWith(".internal");
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (Character.isDigit(s.charAt(i))) {

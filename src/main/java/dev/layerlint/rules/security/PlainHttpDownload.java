@@ -41,7 +41,8 @@ public final class PlainHttpDownload extends BaseRule {
                 ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " over " + scheme
                         + " with no checksum check: anyone between the build and the server can replace what"
                         + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
-            } else if (insecure && d.url().toLowerCase(Locale.ROOT).startsWith("https://") && !local(d.url())) {
+            } else if (insecure && d.url().toLowerCase(Locale.ROOT).startsWith("https://")
+                    && !RemoteUrl.isLocal(d.url())) {
                 ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " with TLS certificate checks"
                         + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
                         + " checksum check: anyone between the build and the server can replace what arrives");
@@ -68,30 +69,9 @@ public final class PlainHttpDownload extends BaseRule {
     /** The plain scheme of a URL to a remote host ("plain HTTP", "FTP"), or null. */
     private static String plain(String url) {
         String l = url.toLowerCase(Locale.ROOT);
-        if (local(url)) {
+        if (RemoteUrl.isLocal(url)) {
             return null;
         }
         return l.startsWith("http://") ? "plain HTTP" : l.startsWith("ftp://") ? "FTP" : null;
-    }
-
-    /** A URL to this machine or to a host of the build network (no dot in its name, or a variable). */
-    private static boolean local(String url) {
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return false;
-        }
-        String rest = url.substring(scheme + 3);
-        int end = 0;
-        while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) {
-            end++;
-        }
-        String host = rest.substring(0, end);
-        int at = host.lastIndexOf('@');
-        host = host.substring(at + 1).toLowerCase(Locale.ROOT);
-        // a host named by a variable ($HOST, or one Downloads could not resolve) is not known to be remote
-        return host.isEmpty() || host.contains("$") || host.indexOf(RemoteUrl.PIN) >= 0
-                || host.indexOf(RemoteUrl.ARCH) >= 0 || !host.contains(".") || host.equals("localhost")
-                || host.startsWith("127.") || host.startsWith("10.") || host.startsWith("192.168.")
-                || host.endsWith(".local") || host.endsWith(".internal") || host.equals("0.0.0.0");
     }
 }
