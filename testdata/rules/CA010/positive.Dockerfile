@@ -9,3 +9,10 @@ RUN echo $RANDOM > /seed
 RUN echo "${RANDOM}" `  date` $( uuidgen ) > /ids
 # expect: CA010
 RUN cp /proc/sys/kernel/random/uuid /machine-id
+# a variable that holds the date, then used to name a directory
+# expect: CA010
+RUN stamp=$(date +%Y%m%d) && mkdir -p "/backups/$stamp"
+# expect: CA010
+RUN echo "$(date -u)" | tee /etc/build-date
+# expect: CA010
+RUN export BUILD_TIME=$(date +%s) && make

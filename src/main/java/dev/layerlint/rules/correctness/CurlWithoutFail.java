@@ -33,20 +33,21 @@ public final class CurlWithoutFail extends BaseRule {
 
     @Override
     public void check(RuleContext ctx) {
+        ShellCommand reported = null;
         for (Downloads.Download d : Downloads.of(ctx)) {
             ShellCommand c = d.command();
-            if (!d.tool().equals("curl") || d.failsOnHttpError() || d.output().equals("/dev/null")
-                    || c.hasFlag("-I", "--head") || readsStatus(c) || d.verified()) {
+            if (c == reported || !d.isCurlOrWget() || !d.tool().equals("curl") || d.failsOnHttpError()
+                    || d.output().equals("/dev/null") || c.hasFlag("-I", "--head") || readsStatus(c)
+                    || d.verifiedInStage()) {
                 continue;
             }
-            ShellCommand into = d.pipedInto();
             String message;
             if (!d.toStdout()) {
                 message = "curl without -f saves an HTTP error page (404, 500) as " + d.output() + " and exits 0:"
                         + " nothing says the download failed, and whatever uses " + d.output() + " next gets a page of"
                         + " HTML (a corrupt archive, a binary that does not run); add -f (--fail)";
-            } else if (into != null && SHELLS.contains(into.program())) {
-                message = "curl without -f pipes an HTTP error page (404, 500) into " + into.program() + ", which"
+            } else if (d.consumer() != null && SHELLS.contains(d.consumer())) {
+                message = "curl without -f pipes an HTTP error page (404, 500) into " + d.consumer() + ", which"
                         + " runs it as a script: the failed download is never reported as one; add -f (--fail)";
             } else {
                 // piped into tar, gpg, apt-key...: the consumer rejects a page of HTML and fails the step itself
@@ -57,6 +58,7 @@ public final class CurlWithoutFail extends BaseRule {
             Fix fix = at.end() - at.start() == program.end() - program.start()
                     ? Fix.unsafe("Add -f so an HTTP error fails the step", List.of(Edit.insert(at.end(), " -f")))
                     : null;
+            reported = c; // one finding per command, whatever its number of URLs
             ctx.report(d.in().span(c), message, fix);
         }
     }

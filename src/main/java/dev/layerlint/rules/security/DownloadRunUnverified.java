@@ -33,7 +33,7 @@ public final class DownloadRunUnverified extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Downloads.Download d : Downloads.of(ctx)) {
-            if (d.verified() || d.toStdout() || d.output().equals("/dev/null")) {
+            if (!d.isCurlOrWget() || d.verifiedInStage() || d.toStdout() || d.output().equals("/dev/null")) {
                 continue;
             }
             String file = d.output();
@@ -44,7 +44,7 @@ public final class DownloadRunUnverified extends BaseRule {
                 how = use(cs.get(k), file);
             }
             if (how != null) {
-                ctx.report(d.in().span(d.urls().get(0)), d.tool() + " downloads " + d.urls().get(0).value()
+                ctx.report(d.span(), d.tool() + " downloads " + d.shown()
                         + " and the RUN " + how + " with no checksum or signature check: whatever the server (or"
                         + " anyone between) sends runs in the image; check its sha256 (echo \"SUM  " + file
                         + "\" | sha256sum -c -) before using it");

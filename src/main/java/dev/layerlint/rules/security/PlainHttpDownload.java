@@ -9,8 +9,8 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Downloads;
+import dev.layerlint.rules.RemoteUrl;
 import dev.layerlint.rules.Stages;
-import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,22 +31,21 @@ public final class PlainHttpDownload extends BaseRule {
     @Override
     public void check(RuleContext ctx) {
         for (Downloads.Download d : Downloads.of(ctx)) {
-            if (d.verified()) {
+            if (!d.isCurlOrWget() || d.verifiedInStage()) {
                 continue;
             }
             boolean insecure = d.tool().equals("curl") ? d.command().hasFlag("-k", "--insecure")
                     : d.command().hasFlag("--no-check-certificate");
-            for (ShellWord url : d.urls()) {
-                String scheme = plain(url.value());
-                if (scheme != null) {
-                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " over " + scheme
-                            + " with no checksum check: anyone between the build and the server can replace what"
-                            + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
-                } else if (insecure && url.value().toLowerCase(Locale.ROOT).startsWith("https://") && !local(url.value())) {
-                    ctx.report(d.in().span(url), d.tool() + " fetches " + url.value() + " with TLS certificate checks"
-                            + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
-                            + " checksum check: anyone between the build and the server can replace what arrives");
-                }
+            String scheme = plain(d.url());
+            if (scheme != null) {
+                ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " over " + scheme
+                        + " with no checksum check: anyone between the build and the server can replace what"
+                        + " arrives, and the layer keeps it; use https://, or check a sha256 in the same RUN");
+            } else if (insecure && d.url().toLowerCase(Locale.ROOT).startsWith("https://")
+                    && !RemoteUrl.isLocal(d.url())) {
+                ctx.report(d.span(), d.tool() + " fetches " + d.shown() + " with TLS certificate checks"
+                        + " turned off (" + (d.tool().equals("curl") ? "-k" : "--no-check-certificate") + ") and no"
+                        + " checksum check: anyone between the build and the server can replace what arrives");
             }
         }
         for (Stage stage : ctx.model().stages()) {
@@ -70,28 +69,9 @@ public final class PlainHttpDownload extends BaseRule {
     /** The plain scheme of a URL to a remote host ("plain HTTP", "FTP"), or null. */
     private static String plain(String url) {
         String l = url.toLowerCase(Locale.ROOT);
-        if (local(url)) {
+        if (RemoteUrl.isLocal(url)) {
             return null;
         }
         return l.startsWith("http://") ? "plain HTTP" : l.startsWith("ftp://") ? "FTP" : null;
-    }
-
-    /** A URL to this machine or to a host of the build network (no dot in its name, or a variable). */
-    private static boolean local(String url) {
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return false;
-        }
-        String rest = url.substring(scheme + 3);
-        int end = 0;
-        while (end < rest.length() && "/:?#".indexOf(rest.charAt(end)) < 0) {
-            end++;
-        }
-        String host = rest.substring(0, end);
-        int at = host.lastIndexOf('@');
-        host = host.substring(at + 1).toLowerCase(Locale.ROOT);
-        return host.isEmpty() || host.contains("$") || !host.contains(".") || host.equals("localhost")
-                || host.startsWith("127.") || host.startsWith("10.") || host.startsWith("192.168.")
-                || host.endsWith(".local") || host.endsWith(".internal") || host.equals("0.0.0.0");
     }
 }
