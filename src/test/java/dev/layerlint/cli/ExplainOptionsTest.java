@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.layerlint.testing.Cli;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +57,10 @@ class ExplainOptionsTest {
         assertThat(build.get("dockerfilePath").getAsString()).isEqualTo("Dockerfile");
         assertThat(build.get("dockerfile").getAsString()).startsWith("FROM alpine\nARG V=1\n");
         assertThat(build.get("dockerignore").getAsString()).isEqualTo("*.log\n");
-        assertThat(build.getAsJsonObject("buildArgs").get("V").getAsString()).isEqualTo("2");
+        // a build argument's value is kept as its digest, never in clear (it may be a credential)
+        assertThat(build.getAsJsonObject("buildArgs").get("V").getAsString())
+                .isEqualTo("sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest("2".getBytes(StandardCharsets.UTF_8))));
         JsonObject context = build.getAsJsonObject("context");
         assertThat(context.keySet()).containsExactly(".dockerignore", "Dockerfile", "run.sh");
         assertThat(context.getAsJsonObject("run.sh").get("mode").getAsString()).isEqualTo("0755");
