@@ -19,3 +19,6 @@ FROM python:3.12-slim AS other-user
 RUN useradd --create-home --uid 1001 app
 USER app
 RUN --mount=type=cache,target=/home/app/.cache/pip,uid=1001 pip install --user -r requirements.txt
+
+FROM mcr.microsoft.com/dotnet/framework/sdk:4.8 AS windows
+RUN nuget restore app.sln

@@ -55,6 +55,9 @@ public final class PackageCacheNotMounted extends BaseRule {
             if (!(step.instruction() instanceof Run run)) {
                 continue;
             }
+            if (step.stage() != null && Stages.isWindows(step.stage())) {
+                continue; // Windows images are built by the classic builder: no cache mounts to add
+            }
             for (ShellCommand c : step.script().commands()) {
                 Ecosystem e = Ecosystem.installing(c);
                 if (e == null) {
