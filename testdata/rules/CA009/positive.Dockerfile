@@ -40,3 +40,17 @@ RUN apk add --no-cache curl
 FROM node:20 AS yarn-global
 # expect: CA009 "yarn global add without a cache mount"
 RUN yarn global add @vue/cli@5.0.8
+
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS dotnet-restored
+COPY app.csproj .
+# expect: CA009
+RUN dotnet restore
+COPY . .
+RUN dotnet publish -c Release -o /out
+
+FROM maven:3.9-eclipse-temurin-21 AS mvn-mounted
+COPY pom.xml .
+RUN --mount=type=cache,target=/root/.m2 mvn dependency:go-offline
+COPY src src
+# expect: CA009
+RUN mvn package

@@ -8,6 +8,7 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Scope;
+import dev.layerlint.model.Stage;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
@@ -16,8 +17,12 @@ import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * CA009 (info): a package install without {@code RUN --mount=type=cache}
@@ -51,10 +56,14 @@ public final class PackageCacheNotMounted extends BaseRule {
         if (ctx.options().builder() != Builder.BUILDKIT) {
             return; // the classic builder has no cache mounts
         }
+        // per stage, the ecosystems whose dependencies an earlier RUN fetched into the image (no cache mount)
+        Map<Stage, Set<Ecosystem>> inImage = new IdentityHashMap<>();
         for (Step step : ctx.cache().steps()) {
             if (!(step.instruction() instanceof Run run)) {
                 continue;
             }
+            Set<Ecosystem> fetched = inImage.computeIfAbsent(step.stage(), s -> EnumSet.noneOf(Ecosystem.class));
+            Set<Ecosystem> fetchedHere = EnumSet.noneOf(Ecosystem.class);
             if (step.stage() != null && Stages.isWindows(step.stage())) {
                 continue; // Windows images are built by the classic builder: no cache mounts to add
             }
@@ -68,13 +77,22 @@ public final class PackageCacheNotMounted extends BaseRule {
                 if (Ecosystem.fetchesNothing(c) && !goBuild) {
                     continue; // nothing to download: a download cache cannot help
                 }
+                boolean build = Ecosystem.fetchesOwnDependencies(c, e);
+                if (build && !goBuild && fetched.contains(e)) {
+                    continue; // an earlier step fetched its dependencies into the image: nothing left to download
+                }
                 Target target = target(ctx, run, c, goBuild);
-                if (mounted(run, target)) {
+                boolean mount = mounted(run, target);
+                if (!build && !mount) {
+                    fetchedHere.add(e);
+                }
+                if (mount) {
                     continue;
                 }
                 ctx.report(run.keyword().span(), message(c, e, target, goBuild), fix(run, c, e, target));
                 break;
             }
+            fetched.addAll(fetchedHere);
         }
     }
 
