@@ -1,6 +1,7 @@
 package dev.layerlint.cli;
 
 import dev.layerlint.rule.Severity;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,10 @@ final class CheckSpec {
 
     /** The shared options a parse result holds, stored through the table into a CheckOptions. */
     static CheckOptions read(ParseResult result, Set<CheckOption> options) {
-        CheckOptions o = new CheckOptions();
+        return read(result, options, new CheckOptions());
+    }
+
+    private static CheckOptions read(ParseResult result, Set<CheckOption> options, CheckOptions o) {
         for (CheckOption option : options) {
             OptionSpec spec = result.matchedOption(option.longName());
             if (spec == null) {
@@ -109,20 +113,13 @@ final class CheckSpec {
     static CheckOptions options(ParseResult result) {
         CheckOptions o = new CheckOptions();
         o.paths.addAll(result.matchedPositional(0).getValue());
+        Set<CheckOption> ungrouped = EnumSet.noneOf(CheckOption.class);
         for (CheckOption option : CheckOption.values()) {
-            OptionSpec spec = result.matchedOption(option.longName());
-            if (spec == null || option.inOutputGroup()) {
-                continue;
-            }
-            o.given.add(option);
-            if (option.isFlag()) {
-                option.set(o, spec.<Boolean>getValue());
-            } else {
-                for (String value : spec.originalStringValues()) {
-                    option.apply(o, value);
-                }
+            if (!option.inOutputGroup()) {
+                ungrouped.add(option);
             }
         }
+        read(result, ungrouped, o);
         for (ParseResult.GroupMatchContainer container : result.findMatches(result.commandSpec().argGroups().get(0))) {
             for (ParseResult.GroupMatch match : container.matches()) {
                 for (CheckOption option : List.of(CheckOption.FORMAT, CheckOption.OUTPUT)) {
