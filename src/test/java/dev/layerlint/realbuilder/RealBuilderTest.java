@@ -120,7 +120,7 @@ class RealBuilderTest {
             for (ScenarioReplay.Mutation m : ScenarioReplay.mutations(scenario)) {
                 builds++;
                 if (replay.apply(m)) {
-                    docker.docker("tag", "base/busybox:2", "layerlint/floating:latest");
+                    docker.docker("tag", replay.floatingImage(), "layerlint/floating:latest");
                 }
                 Map<Integer, String> all = replay.explain(m);
                 Map<Integer, String> predicted = predicted(all);

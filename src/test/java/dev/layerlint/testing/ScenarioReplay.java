@@ -29,9 +29,16 @@ import java.util.TreeMap;
  * with a real dockerd.
  */
 public final class ScenarioReplay {
-    /** One line of mutations.txt: {@code name | action args | options (same-output, bug BUILDER URL)}. */
-    public record Mutation(String name, String action, List<String> args, boolean sameOutput,
-                           Map<String, String> bugs) {
+    /**
+     * One line of mutations.txt: {@code name | action args [&& action args ...] | options (same-output, bug
+     * BUILDER URL)}; several actions joined with {@code &&} make one build (the differential test writes
+     * reverts that way).
+     */
+    public record Mutation(String name, List<List<String>> actions, boolean sameOutput, Map<String, String> bugs) {
+        /** Whether one of its actions moves the floating base tag. */
+        public boolean movesBase() {
+            return actions.stream().anyMatch(a -> a.get(0).equals("base-update"));
+        }
     }
 
     private final Path scenario;
@@ -41,6 +48,7 @@ public final class ScenarioReplay {
     private final Map<String, String> args = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
     private boolean baseUpdated;
+    private String floatingImage = "base/busybox:2";
 
     /** A fresh working copy of {@code scenario}, replayed for {@code builder} (buildkit or classic). */
     public ScenarioReplay(Path scenario, String builder) throws IOException {
@@ -78,7 +86,10 @@ public final class ScenarioReplay {
                 continue;
             }
             String[] parts = line.split("\\|");
-            List<String> words = new ArrayList<>(List.of(parts[1].strip().split("\\s+")));
+            List<List<String>> actions = new ArrayList<>();
+            for (String action : parts[1].strip().split("\\s+&&\\s+")) {
+                actions.add(List.of(action.strip().split("\\s+")));
+            }
             Map<String, String> bugs = new LinkedHashMap<>();
             boolean same = false;
             for (int k = 2; k < parts.length; k++) {
@@ -90,7 +101,7 @@ public final class ScenarioReplay {
                     bugs.put(b[0], b[1]);
                 }
             }
-            out.add(new Mutation(parts[0].strip(), words.get(0), words.subList(1, words.size()), same, bugs));
+            out.add(new Mutation(parts[0].strip(), actions, same, bugs));
         }
         return out;
     }
@@ -100,9 +111,21 @@ public final class ScenarioReplay {
      * base image (the caller re-tags it on a real daemon).
      */
     public boolean apply(Mutation m) throws IOException {
-        List<String> a = m.args();
+        boolean moved = false;
+        for (List<String> action : m.actions()) {
+            moved |= apply(action.get(0), action.subList(1, action.size()));
+        }
+        return moved;
+    }
+
+    /** The image the floating base tag points to after the last {@code base-update [IMAGE]}. */
+    public String floatingImage() {
+        return floatingImage;
+    }
+
+    private boolean apply(String action, List<String> a) throws IOException {
         Path target = a.isEmpty() ? null : work.resolve(a.get(0));
-        switch (m.action()) {
+        switch (action) {
             case "cold", "none" -> {
             }
             case "arg" -> {
@@ -134,7 +157,7 @@ public final class ScenarioReplay {
                 Path ignore = work.resolve(".dockerignore");
                 List<String> lines = Files.exists(ignore) ? new ArrayList<>(Files.readAllLines(ignore))
                         : new ArrayList<>();
-                if (m.action().equals("ignore")) {
+                if (action.equals("ignore")) {
                     lines.add(a.get(0));
                 } else {
                     lines.remove(a.get(0));
@@ -145,11 +168,16 @@ public final class ScenarioReplay {
             // change, which the builders see)
             case "dockerfile" -> Files.write(work.resolve("Dockerfile"), Files.readAllBytes(scenario.resolve(
                     a.get(0).equals("original") ? "Dockerfile" : "Dockerfile." + a.get(0))));
-            case "base-update" -> baseUpdated = true;
+            case "base-update" -> {
+                baseUpdated = true;
+                if (!a.isEmpty()) {
+                    floatingImage = a.get(0);
+                }
+            }
             case "secret" -> secrets.put(a.get(0), a.get(1));
-            default -> throw new IllegalArgumentException("unknown mutation " + m.action());
+            default -> throw new IllegalArgumentException("unknown mutation " + action);
         }
-        return m.action().equals("base-update");
+        return action.equals("base-update");
     }
 
     /**
@@ -164,7 +192,7 @@ public final class ScenarioReplay {
         List<String> argv = new ArrayList<>(List.of("explain", work.resolve("Dockerfile").toString(), "--format",
                 "json", "--builder", builder, "--history", history.toString(), "--record", history.toString()));
         args.forEach((k, v) -> argv.addAll(List.of("--build-arg", k + "=" + v)));
-        if (m.action().equals("base-update") && baseUpdated) {
+        if (m.movesBase() && baseUpdated) {
             argv.addAll(List.of("--base-updated", "layerlint/floating:latest"));
         }
         if (m.sameOutput()) {
