@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellParser;
 import dev.layerlint.shell.ShellScript;
+import dev.layerlint.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +25,8 @@ class VocabularyTest {
     @Test
     void everyRowOfTheTable() throws IOException {
         List<String> problems = new ArrayList<>();
-        int rows = 0;
-        boolean header = true;
-        for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] col = line.split("\t", -1);
-            assertThat(col).as(line).hasSize(10);
-            rows++;
+        List<String[]> table = TestFiles.tableRows(TABLE, 10);
+        for (String[] col : table) {
             ShellScript script = ShellParser.parse(col[0]);
             assertThat(script.commands()).as(col[0]).hasSize(1);
             ShellCommand c = script.commands().get(0);
@@ -58,7 +46,7 @@ class VocabularyTest {
             check(problems, col[0], "cost", col[9].strip(), cost == null ? "-" : cost.strip());
         }
         assertThat(problems).isEmpty();
-        assertThat(rows).isGreaterThan(30);
+        assertThat(table).hasSizeGreaterThan(30);
     }
 
     @Test

@@ -3,9 +3,8 @@ package dev.layerlint.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.layerlint.testing.Shared;
+import dev.layerlint.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,20 +19,8 @@ class VolatileArgsTest {
     @Test
     void everyRowOfTheTable() throws IOException {
         List<String> problems = new ArrayList<>();
-        int rows = 0;
-        boolean header = true;
-        for (String line : Files.readAllLines(Shared.projectDir().resolve("testdata/vocab/volatile-args.tsv"),
-                StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] col = line.split("\t", -1);
-            assertThat(col).as(line).hasSize(3);
-            rows++;
+        List<String[]> table = TestFiles.tableRows(Shared.projectDir().resolve("testdata/vocab/volatile-args.tsv"), 3);
+        for (String[] col : table) {
             String bust = VolatileArgs.bustIntent(col[0]) ? "yes" : "-";
             if (!bust.equals(col[1])) {
                 problems.add(col[0] + ": bust intent expected " + col[1] + ", got " + bust);
@@ -45,6 +32,6 @@ class VolatileArgsTest {
             }
         }
         assertThat(problems).isEmpty();
-        assertThat(rows).isGreaterThan(30);
+        assertThat(table).hasSizeGreaterThan(30);
     }
 }
