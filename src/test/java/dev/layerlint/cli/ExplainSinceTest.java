@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.layerlint.testing.Cli;
+import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -152,19 +154,10 @@ class ExplainSinceTest {
 
     /** The Dockerfile of real-builders.md's seed scenario (01), committed with its context. */
     private void seedRepository() throws Exception {
-        Files.writeString(dir.resolve("Dockerfile"), """
-                FROM base/busybox:1
-                ARG INDEX_URL=https://pypi.example/simple
-                ENV PIP_EXTRA_INDEX_URL=$INDEX_URL
-                WORKDIR /work
-                RUN echo system packages > /sys.txt
-                COPY requirements.txt /work/
-                RUN cat requirements.txt > /deps.txt
-                COPY . /work/
-                RUN ls /work > /files.txt
-                """);
-        Files.writeString(dir.resolve("requirements.txt"), "flask\n");
-        Files.writeString(dir.resolve("app.py"), "print(1)\n");
+        Path scenario = Shared.projectDir().resolve("testdata/cache-scenarios/01-seed-arg-env-top");
+        for (String name : List.of("Dockerfile", "requirements.txt", "app.py")) {
+            Files.copy(scenario.resolve(name), dir.resolve(name));
+        }
         if (gitAvailable()) {
             git("init", "-q");
             git("-c", "user.email=t@example.com", "-c", "user.name=t", "add", ".");
