@@ -15,3 +15,7 @@ RUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt
 RUN wget -qO- https://example.com/key.asc | apt-key add -
 RUN iptables --version | grep legacy
 RUN curl -fsSL https://example.com/x.gz | gunzip > /usr/local/bin/x
+# xargs without -r runs its command once on an empty stream, and rm, chmod and apt-mark fail with no operand
+RUN find /opt/sdk -print | grep -i '[.]nupkg$' | xargs rm
+RUN apt-mark showmanual | xargs apt-mark auto > /dev/null
+RUN find /opt/sdk/bin -type f | xargs -n 1 chmod 0755

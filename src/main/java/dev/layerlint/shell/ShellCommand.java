@@ -18,6 +18,8 @@ public final class ShellCommand {
     private static final Set<String> WRAPPERS = Set.of("sudo", "env", "time", "nice", "nohup", "exec", "command",
             "xargs", "timeout", "su-exec", "gosu", "chroot", "eatmydata");
     private static final Pattern DURATION = Pattern.compile("\\d+[smhd]?");
+    /** xargs options whose value is the next word ({@code xargs -n 1 chmod +x}, {@code xargs -I {} cp {} /opt}). */
+    private static final Set<String> XARGS_VALUED = Set.of("-n", "-P", "-L", "-I", "-d", "-s", "-E", "-a");
 
     private final List<ShellWord> assignments;
     private final List<ShellWord> words;
@@ -108,10 +110,18 @@ public final class ShellCommand {
             while (i < words.size() && (words.get(i).isFlag() || (name.equals("env") && words.get(i).value()
                     .contains("=")) || (name.equals("timeout") && DURATION.matcher(words.get(i).value()).matches())
                     || (name.equals("gosu") || name.equals("su-exec")) && i == 1)) {
+                if (name.equals("xargs") && XARGS_VALUED.contains(words.get(i).value())) {
+                    i++;
+                }
                 i++;
             }
         }
         return Math.min(i, words.size());
+    }
+
+    /** The words before the program: wrappers such as {@code sudo} or {@code xargs -r} with their own options. */
+    public List<ShellWord> wrapperWords() {
+        return words.subList(0, programIndex);
     }
 
     /** The program's name without its directory ({@code /usr/bin/pip3} is {@code pip3}), or "". */

@@ -10,6 +10,7 @@ import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Scripts;
 import dev.layerlint.rules.Stages;
 import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellWord;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,14 @@ public final class PipeWithoutPipefail extends BaseRule {
     private static final Pattern SET_FLAGS_ENDING_IN_O = Pattern.compile("-[a-z]*o");
 
     private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh", "sh", "dash", "busybox");
+
+    /**
+     * Commands that fail when run with no operand ({@code rm: missing operand},
+     * {@code apt-mark}'s "No packages found"), as {@code xargs} runs them on an
+     * empty stream; {@code rm -f} with no operand succeeds.
+     */
+    private static final Set<String> NEEDS_OPERAND = Set.of("rm", "rmdir", "chmod", "chown", "chgrp", "mv", "cp",
+            "ln", "mkdir", "touch", "apt-mark");
 
     public PipeWithoutPipefail() {
         super(new RuleInfo("BU013", "pipe-without-pipefail",
@@ -123,10 +132,15 @@ public final class PipeWithoutPipefail extends BaseRule {
      * short, so a failure before the pipe surfaces anyway: a checksum check
      * ({@code sha256sum -c -}), a key import ({@code apt-key add -}, {@code gpg
      * --import}), an archive extraction ({@code tar x}, {@code gunzip}),
-     * {@code grep} (no line selected is exit status 1).
+     * {@code grep} (no line selected is exit status 1), and {@code xargs}
+     * without {@code -r} running a command that needs an operand (see
+     * {@link #xargsRunsEmpty}).
      */
     private static boolean failsOnEmptyStream(ShellCommand c) {
         String p = c.program();
+        if (xargsRunsEmpty(c)) {
+            return NEEDS_OPERAND.contains(p) && !(p.equals("rm") && c.hasFlag("-f", "--force"));
+        }
         if (p.endsWith("sum") && (p.startsWith("sha") || p.startsWith("md5") || p.startsWith("b2"))) {
             return c.hasFlag("-c", "--check");
         }
@@ -140,6 +154,35 @@ public final class PipeWithoutPipefail extends BaseRule {
             case "grep", "egrep", "fgrep" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether the command is {@code xargs} that runs its command even on an
+     * empty stream: GNU and BusyBox xargs run it once with no arguments unless
+     * given {@code -r} ({@code --no-run-if-empty}) or {@code -I}/{@code -i}
+     * (a replacement runs once per line, so never on none).
+     */
+    private static boolean xargsRunsEmpty(ShellCommand c) {
+        List<ShellWord> wrappers = c.wrapperWords();
+        int x = -1;
+        for (int k = 0; k < wrappers.size(); k++) {
+            String w = wrappers.get(k).value();
+            if (w.equals("xargs") || w.endsWith("/xargs")) {
+                x = k;
+            }
+        }
+        if (x < 0) {
+            return false;
+        }
+        for (ShellWord w : wrappers.subList(x + 1, wrappers.size())) {
+            String v = w.value();
+            if (v.equals("--no-run-if-empty") || v.startsWith("--replace") || v.startsWith("-I")
+                    || v.startsWith("-i") || v.startsWith("-") && !v.startsWith("--") && v.indexOf('r') > 0
+                    && v.substring(1).chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean setsPipefail(List<ShellCommand> commands) {

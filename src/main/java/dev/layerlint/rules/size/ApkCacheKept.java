@@ -28,8 +28,8 @@ public final class ApkCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "apk add without --no-cache leaves the package index in this layer; use apk add --no-cache (or mount a"
-                + " cache on /var/cache/apk)";
+                + " cache on " + cacheDir + ")";
     }
 }

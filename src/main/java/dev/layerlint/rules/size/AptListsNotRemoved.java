@@ -26,8 +26,8 @@ public final class AptListsNotRemoved extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "the package lists from " + install.program() + " update stay in this layer (tens of MB) and go stale;"
-                + " end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on /var/lib/apt/lists)";
+                + " end the RUN with && rm -rf /var/lib/apt/lists/* (or mount a cache on " + cacheDir + ")";
     }
 }

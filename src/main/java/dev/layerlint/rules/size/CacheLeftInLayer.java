@@ -1,6 +1,7 @@
 package dev.layerlint.rules.size;
 
 import dev.layerlint.ast.Mount;
+import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.Stage;
 import dev.layerlint.rule.RuleContext;
 import dev.layerlint.rule.RuleInfo;
@@ -53,8 +54,12 @@ abstract class CacheLeftInLayer extends BaseRule {
         return cacheDirs;
     }
 
-    /** The message for an install with no cleanup. */
-    abstract String message(ShellCommand install);
+    /**
+     * The message for an install with no cleanup; {@code cacheDir} is the
+     * first cache directory as it is for the user the RUN runs as (see
+     * {@link #forUser}), the one a cache mount would go on.
+     */
+    abstract String message(ShellCommand install, String cacheDir);
 
     @Override
     public void check(RuleContext ctx) {
@@ -68,18 +73,57 @@ abstract class CacheLeftInLayer extends BaseRule {
                 continue;
             }
             ShellCommand install = null;
+            List<String> dirs = List.of();
             boolean cleaned = false;
             for (ShellCommand c : r.script().commands()) {
                 if (install == null && fills(c, r, ctx)) {
                     install = c;
-                } else if (install != null && (cleans(c) || removesDir(c, cacheDirs(install)))) {
+                    dirs = forUser(cacheDirs(install), r, ctx);
+                } else if (install != null && (cleans(c) || removesDir(c, dirs))) {
                     cleaned = true;
                 }
             }
-            if (install != null && !cleaned && !mounted(r, cacheDirs(install))) {
-                ctx.report(r.span(install), message(install));
+            if (install != null && !cleaned && !mounted(r, dirs)) {
+                ctx.report(r.span(install), message(install, where(dirs, r, ctx)));
             }
         }
+    }
+
+    /**
+     * The cache directories for the user the RUN runs as: a directory under
+     * root's home ({@link Ecosystem#homeRelative}) is under the home of a
+     * non-root USER ({@link Stages#accountBefore}) when the file gives that
+     * home; root's forms stay in the list after them. ONBUILD triggers run as
+     * the child image's user: the directories as written.
+     */
+    private static List<String> forUser(List<String> dirs, Scripts.RunScript r, RuleContext ctx) {
+        if (r.onbuild() != null || r.run() == null) {
+            return dirs;
+        }
+        Stages.Account account = Stages.accountBefore(ctx, r.run());
+        if (account.home() == null || account.home().equals("/root")) {
+            return dirs;
+        }
+        List<String> out = new ArrayList<>();
+        for (String dir : dirs) {
+            String rel = Ecosystem.homeRelative(dir);
+            if (rel != null) {
+                out.add(Text.stripTrailing(account.home(), '/') + "/" + rel);
+            }
+        }
+        out.addAll(dirs);
+        return List.copyOf(out);
+    }
+
+    /** The first cache directory as the message names it: for a USER whose home the file does not give, by that user. */
+    private static String where(List<String> dirs, Scripts.RunScript r, RuleContext ctx) {
+        String first = dirs.get(0);
+        String rel = Ecosystem.homeRelative(first);
+        if (rel == null || r.onbuild() != null || r.run() == null) {
+            return first;
+        }
+        Stages.Account account = Stages.accountBefore(ctx, r.run());
+        return account.home() == null ? "~/" + rel + " in the home of USER " + account.user() : first;
     }
 
     private static boolean mounted(Scripts.RunScript r, List<String> cacheDirs) {

@@ -8,7 +8,10 @@ import dev.layerlint.rules.Scripts;
 import dev.layerlint.shell.ShellCommand;
 import java.util.List;
 
-/** SZ007: {@code dnf}/{@code microdnf install} without {@code clean all} in the same RUN. */
+/**
+ * SZ007: an install by dnf, dnf5, microdnf or tdnf (the programs of
+ * {@link Ecosystem.Pin#DNF}) without {@code clean all} in the same RUN.
+ */
 public final class DnfCacheKept extends CacheLeftInLayer {
     public DnfCacheKept() {
         super(new RuleInfo("SZ007", "dnf-cache-kept", "dnf install without dnf clean all keeps its cache in the layer",
@@ -18,7 +21,13 @@ public final class DnfCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("dnf", "microdnf", "dnf5") && Ecosystem.installing(c) == Ecosystem.YUM;
+        return Ecosystem.Pin.DNF.runs(c) && Ecosystem.installing(c) == Ecosystem.YUM;
+    }
+
+    /** The program's own cache directories (microdnf's is yum's, tdnf has its own), the first named in the message. */
+    @Override
+    List<String> cacheDirs(ShellCommand install) {
+        return Ecosystem.cacheDirs(install.program());
     }
 
     @Override
@@ -27,8 +36,8 @@ public final class DnfCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return install.program() + "'s cache stays in this layer; end the RUN with && "
-                + Ecosystem.cleanup(install.program()) + " (or mount a cache on " + Ecosystem.cacheDirs(install.program()).get(0) + ")";
+                + Ecosystem.cleanup(install.program()) + " (or mount a cache on " + cacheDir + ")";
     }
 }

@@ -89,10 +89,10 @@ public final class PackageCacheLeft extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         Ecosystem e = ecosystem(install);
         return install.program() + " " + install.subcommand() + " leaves its download cache in this layer of the"
                 + " image; end the RUN with && " + Ecosystem.cleanup(install.program()) + ", or mount a cache on "
-                + cacheDirs(install).get(0) + " (faster rebuilds too)";
+                + cacheDir + " (faster rebuilds too)";
     }
 }

@@ -54,9 +54,9 @@ public final class PipCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "pip keeps every downloaded wheel in ~/.cache/pip inside this layer; add "
                 + Ecosystem.PIP.noCacheFlags().get(0) + " (or ENV " + Ecosystem.PIP.noCacheVariable() + "=1, or mount a"
-                + " cache on " + Ecosystem.PIP.cacheDirs().get(0) + ")";
+                + " cache on " + cacheDir + ")";
     }
 }

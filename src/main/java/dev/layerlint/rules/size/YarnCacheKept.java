@@ -34,8 +34,8 @@ public final class YarnCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "yarn's package cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("yarn")
-                + " (or mount a cache on " + Ecosystem.YARN.cacheDirs().get(0) + ")";
+                + " (or mount a cache on " + cacheDir + ")";
     }
 }

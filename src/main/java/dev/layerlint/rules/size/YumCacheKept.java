@@ -17,7 +17,7 @@ public final class YumCacheKept extends CacheLeftInLayer {
 
     @Override
     boolean fills(ShellCommand c, Scripts.RunScript in, RuleContext ctx) {
-        return c.isProgram("yum") && Ecosystem.installing(c) == Ecosystem.YUM;
+        return Ecosystem.Pin.YUM.runs(c) && Ecosystem.installing(c) == Ecosystem.YUM;
     }
 
     @Override
@@ -26,8 +26,8 @@ public final class YumCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "yum's cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("yum") + " (or mount a cache on "
-                + Ecosystem.cacheDirs("yum").get(0) + ")";
+                + cacheDir + ")";
     }
 }

@@ -27,8 +27,8 @@ public final class ZypperCacheKept extends CacheLeftInLayer {
     }
 
     @Override
-    String message(ShellCommand install) {
+    String message(ShellCommand install, String cacheDir) {
         return "zypper's cache stays in this layer; end the RUN with && " + Ecosystem.cleanup("zypper")
-                + " (or mount a cache on " + Ecosystem.ZYPPER.cacheDirs().get(0) + ")";
+                + " (or mount a cache on " + cacheDir + ")";
     }
 }
