@@ -84,6 +84,15 @@ class ShellParserTest {
     }
 
     @Test
+    void xargsOptionsWithAValueAreSkipped() {
+        ShellCommand c = ShellParser.parse("xargs -r -n 1 chmod g+s").commands().get(0);
+        assertThat(c.program()).isEqualTo("chmod");
+        assertThat(c.wrapperWords()).extracting(ShellWord::value).containsExactly("xargs", "-r", "-n", "1");
+        assertThat(ShellParser.parse("xargs -I {} cp {} /opt/").commands().get(0).program()).isEqualTo("cp");
+        assertThat(ShellParser.parse("xargs -P4 -n1 gzip").commands().get(0).program()).isEqualTo("gzip");
+    }
+
+    @Test
     void shortFlagsInGroups() {
         ShellCommand c = ShellParser.parse("apt-get -qy install curl").commands().get(0);
         assertThat(c.hasFlag("-y")).isTrue();
