@@ -12,10 +12,16 @@ import dev.layerlint.shell.ShellCommand;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Small questions about stages that several rules ask. */
 public final class Stages {
+    /** The source-to-image language images (see {@link #imageAccount}), by repository path. */
+    private static final Pattern S2I_IMAGE = Pattern.compile(
+            "(^|/)(ubi\\d+|rhel\\d+|rhscl|sclorg|centos\\d*)/(python|nodejs|ruby|php|perl)-\\d[a-z0-9.-]*$");
+
     private Stages() {
     }
 
@@ -139,6 +145,11 @@ public final class Stages {
             envHome = null;
         }
         String user = userBefore(ctx, at);
+        Stage stage = ctx.model().stageOf(at);
+        Account image = stage == null ? null : imageAccount(inherited(ctx, stage).root());
+        if (user == null && image != null) {
+            user = image.user(); // no USER in this file: the image's own
+        }
         if (isRoot(user)) {
             return new Account(user, envHome != null ? envHome : "/root", "0");
         }
@@ -165,8 +176,35 @@ public final class Stages {
             String home = envHome != null ? envHome : dir != null && !dir.contains("$") ? dir : "/home/" + login;
             return new Account(user, home, uid != null && Text.isDigits(uid) ? uid : numeric);
         }
+        if (image != null && (user.equals(image.user()) || user.equals(image.uid()))) {
+            return new Account(user, envHome != null ? envHome : image.home(), image.uid());
+        }
         return new Account(user, envHome, numeric);
     }
+
+    /**
+     * Base images known to run as a user other than root: the Red Hat and
+     * Software Collections language images built for source-to-image
+     * ({@code registry.access.redhat.com/ubi9/python-311},
+     * {@code ubi8/nodejs-20-minimal}, {@code quay.io/sclorg/ruby-33-c9s}, ...)
+     * end with {@code USER 1001} (the user {@code default}) and set
+     * {@code HOME=/opt/app-root/src}, so a
+     * RUN before any USER of the file installs into that home. Null for any
+     * other image (root, as for nearly every image) and for a stage not built
+     * on an image.
+     */
+    static Account imageAccount(Stage root) {
+        if (!root.hasImageBase()) {
+            return null;
+        }
+        String ref = root.baseImage().toLowerCase(Locale.ROOT);
+        int at = ref.indexOf('@');
+        ref = at < 0 ? ref : ref.substring(0, at);
+        int colon = ref.indexOf(':', ref.lastIndexOf('/') + 1);
+        String path = colon < 0 ? ref : ref.substring(0, colon);
+        return S2I_IMAGE.matcher(path).find() ? new Account("default", "/opt/app-root/src", "1001") : null;
+    }
+
 
     /** A shell word's variables as the builder would have them in the RUN's environment (ARG/ENV). */
     private static String expandIn(RuleContext ctx, Scripts.At a, String word) {
