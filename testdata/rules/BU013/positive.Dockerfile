@@ -12,3 +12,6 @@ RUN find /opt/sdk -name '*.nupkg' | xargs rm -f
 # -r (--no-run-if-empty) runs nothing on an empty stream
 # expect: BU013 "if find fails, this pipe's exit status is still xargs's"
 RUN find /opt/sdk -name '*.pdb' | xargs -r rm
+# -r in a group with -0
+# expect: BU013 "if find fails, this pipe's exit status is still xargs's"
+RUN find /opt/sdk -name '*.pdb' -print0 | xargs -0r rm

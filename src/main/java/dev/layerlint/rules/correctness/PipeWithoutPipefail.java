@@ -178,8 +178,8 @@ public final class PipeWithoutPipefail extends BaseRule {
             String v = w.value();
             if (v.equals("--no-run-if-empty") || v.startsWith("--replace") || v.startsWith("-I")
                     || v.startsWith("-i") || v.startsWith("-") && !v.startsWith("--") && v.indexOf('r') > 0
-                    && v.substring(1).chars().allMatch(Character::isLetter)) {
-                return false;
+                    && v.substring(1).chars().allMatch(Character::isLetterOrDigit)) {
+                return false; // -r alone or in a group (-rt, -0r)
             }
         }
         return true;
