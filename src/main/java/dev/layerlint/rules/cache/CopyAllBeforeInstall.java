@@ -137,7 +137,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
             String fetch = e.fetchStep(programWord(c));
             message = copied + ", which fetches its dependencies itself: every source edit fetches them all again;"
                     + " copy " + shown + " first and run `" + fetch + "` before the rest";
-            fix = fetchFix(ctx, copies, broad, manifests, shown, fetch);
+            fix = fetchFix(ctx, copies, broad, manifests, shown, fetch, e.fetchRun(programWord(c)));
         } else {
             message = copied + ": every source edit reinstalls all dependencies; the install needs only " + shown;
             fix = fix(ctx, body, broad, run, manifests, e, usesSourcesAfter(script, c));
@@ -164,7 +164,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
      * may need files the manifests name, and the build may fetch more).
      */
     private Fix fetchFix(RuleContext ctx, SourceCopies copies, SourceCopies.Transfer broad, List<String> manifests,
-                         String shown, String fetch) {
+                         String shown, String fetch, String fetchRun) {
         String title = "Copy " + shown.replace(", ", " ") + " first and run `" + fetch + "` before the COPY of the rest";
         if (manifests.isEmpty() || broad.destination() == null || broad.execForm()
                 // the fetch runs in the WORKDIR: a copy elsewhere would need a cd (which ST002 rightly reports)
@@ -177,7 +177,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
         String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
         String prefix = broad.instruction().keyword().text() + " " + flags(ctx, broad);
-        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetch + nl;
+        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetchRun + nl;
         int at = Moves.block(ctx.file(), broad.instruction())[0];
         return new Fix(title, Fix.Safety.UNSAFE, List.of(Edit.insert(at, text)));
     }
