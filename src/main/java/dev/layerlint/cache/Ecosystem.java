@@ -45,7 +45,7 @@ public enum Ecosystem {
     COMPOSER("composer", List.of("composer.json", "composer.lock"), List.of("/root/.composer/cache",
             "/tmp/cache", "/root/.cache/composer"), List.of("COMPOSER_")),
     DOTNET("dotnet", List.of("*.csproj", "*.fsproj", "*.vbproj", "*.sln", "nuget.config", "NuGet.Config",
-            "Directory.Build.props", "Directory.Packages.props", "global.json"), List.of("/root/.nuget/packages"),
+            "Directory.Build.props", "Directory.Packages.props", "global.json", "packages.config"), List.of("/root/.nuget/packages"),
             List.of("NUGET_", "DOTNET_")),
     MIX("mix", List.of("mix.exs", "mix.lock"), List.of("/root/.hex", "/root/.mix"), List.of("HEX_", "MIX_")),
     CONDA("conda", List.of("environment.yml", "environment.yaml", "conda-lock.yml"),
@@ -483,7 +483,7 @@ public enum Ecosystem {
             case "cargo" -> CARGO;
             case "bundle", "bundler" -> BUNDLER;
             case "composer", "composer.phar" -> COMPOSER;
-            case "dotnet", "nuget", "nuget.exe" -> DOTNET;
+            case "dotnet", "nuget" -> DOTNET;
             case "mix" -> MIX;
             case "conda", "mamba", "micromamba" -> CONDA;
             case "apt-get", "apt", "aptitude" -> APT;
