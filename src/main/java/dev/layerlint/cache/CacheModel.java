@@ -13,6 +13,7 @@ import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellScript;
+import dev.layerlint.shell.ShellWord;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,8 +29,13 @@ import java.util.Set;
  * differ (research: buildkit.md B.8, real-builders.md); both are modelled.
  */
 public final class CacheModel {
-    private static final Set<String> SHELLS_NOT_POSIX = Set.of("pwsh", "powershell", "pwsh.exe", "powershell.exe",
-            "cmd", "cmd.exe");
+    /**
+     * PowerShell's downloaders (cmdlets and their aliases; {@code curl} and
+     * {@code wget} are aliases of Invoke-WebRequest in Windows PowerShell),
+     * and the .NET download method a script calls ({@code DownloadFile}).
+     */
+    public static final Set<String> WINDOWS_DOWNLOADERS = Set.of("invoke-webrequest", "iwr", "wget",
+            "start-bitstransfer");
 
     private final SemanticModel model;
     private final Builder builder;
@@ -52,30 +58,32 @@ public final class CacheModel {
 
     public static CacheModel build(SemanticModel model, Builder builder, BuildContext context) {
         List<Step> steps = new ArrayList<>();
-        // whether the shell in force at the end of each stage is POSIX, so a stage built on another starts
-        // from its base's state (no walk of the whole chain per stage: that is quadratic on long chains)
-        Map<Stage, Boolean> posixAtEnd = new IdentityHashMap<>();
+        // the shell in force at the end of each stage, so a stage built on another starts from its base's
+        // state (no walk of the whole chain per stage: that is quadratic on long chains)
+        Map<Stage, ShellScript.Dialect> shellAtEnd = new IdentityHashMap<>();
         for (Stage stage : model.stages()) {
             steps.add(new Step(stage.from(), stage, true, Cost.FREE, "base image", ShellScript.empty(), null));
-            Boolean inherited = stage.baseStage() == null ? null : posixAtEnd.get(stage.baseStage());
-            boolean stagePosix = inherited != null ? inherited : !stage.isWindows();
+            ShellScript.Dialect inherited = stage.baseStage() == null ? null : shellAtEnd.get(stage.baseStage());
+            ShellScript.Dialect shell = inherited != null ? inherited
+                    : stage.isWindows() ? ShellScript.Dialect.CMD : ShellScript.Dialect.POSIX;
             for (Instruction instruction : stage.instructions()) {
                 if (instruction instanceof Shell sh && sh.command() instanceof ExecForm exec
                         && !exec.arguments().isEmpty()) {
-                    stagePosix = !SHELLS_NOT_POSIX.contains(basename(exec.arguments().get(0).text()));
+                    shell = ShellScript.Dialect.ofShell(exec.arguments().get(0).text());
                 }
-                steps.add(step(model, builder, stage, instruction, stagePosix));
+                steps.add(step(model, builder, stage, instruction, shell));
             }
-            posixAtEnd.put(stage, stagePosix);
+            shellAtEnd.put(stage, shell);
         }
         return new CacheModel(model, builder, context, steps);
     }
 
-    private static Step step(SemanticModel model, Builder builder, Stage stage, Instruction i, boolean posix) {
+    private static Step step(SemanticModel model, Builder builder, Stage stage, Instruction i,
+                             ShellScript.Dialect shell) {
         boolean isStep = builder == Builder.CLASSIC || i instanceof Run || i instanceof Copy || i instanceof Add
                 || i instanceof Workdir;
         if (i instanceof Run run) {
-            ShellScript script = posix ? model.script(run) : ShellScript.empty();
+            ShellScript script = model.script(run, shell);
             String why = expensiveWork(script);
             return new Step(i, stage, true, why != null ? Cost.EXPENSIVE : Cost.CHEAP, why, script,
                     model.scopeBefore(run));
@@ -90,6 +98,12 @@ public final class CacheModel {
 
     /** Why a script is expensive to re-run ("pip install"), or null. */
     static String expensiveWork(ShellScript script) {
+        if (!script.isPosix()) {
+            String why = windowsWork(script);
+            if (why != null) {
+                return why;
+            }
+        }
         for (ShellCommand c : script.commands()) {
             Ecosystem e = Ecosystem.installing(c);
             if (e != null) {
@@ -122,15 +136,35 @@ public final class CacheModel {
         return null;
     }
 
+    /**
+     * The expensive work of a cmd or PowerShell script that POSIX scripts do
+     * not have: a download by a PowerShell cmdlet or the .NET WebClient, or
+     * an install by a Windows package manager or installer
+     * ({@link Ecosystem#windowsInstalling}).
+     */
+    private static String windowsWork(ShellScript script) {
+        for (ShellCommand c : script.commands()) {
+            if (WINDOWS_DOWNLOADERS.contains(c.program()) && c.args().stream()
+                    .anyMatch(w -> isRemote(w.value()) || w.dynamic())) {
+                return c.effectiveWords().get(0).value() + " download";
+            }
+            for (ShellWord w : c.words()) {
+                if (w.value().toLowerCase(Locale.ROOT).contains(".downloadfile(")) {
+                    return "WebClient.DownloadFile download";
+                }
+            }
+            String install = Ecosystem.windowsInstalling(c);
+            if (install != null) {
+                return install;
+            }
+        }
+        return null;
+    }
+
     static boolean isRemote(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.startsWith("http://") || w.startsWith("https://") || w.startsWith("ftp://")
                 || w.startsWith("git@") || w.startsWith("git://");
-    }
-
-    static String basename(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        return (slash >= 0 ? path.substring(slash + 1) : path).toLowerCase(Locale.ROOT);
     }
 
     public SemanticModel model() {

@@ -45,7 +45,7 @@ public enum Ecosystem {
     COMPOSER("composer", List.of("composer.json", "composer.lock"), List.of("/root/.composer/cache",
             "/tmp/cache", "/root/.cache/composer"), List.of("COMPOSER_")),
     DOTNET("dotnet", List.of("*.csproj", "*.fsproj", "*.vbproj", "*.sln", "nuget.config", "NuGet.Config",
-            "Directory.Build.props", "Directory.Packages.props", "global.json"), List.of("/root/.nuget/packages"),
+            "Directory.Build.props", "Directory.Packages.props", "global.json", "packages.config"), List.of("/root/.nuget/packages"),
             List.of("NUGET_", "DOTNET_")),
     MIX("mix", List.of("mix.exs", "mix.lock"), List.of("/root/.hex", "/root/.mix"), List.of("HEX_", "MIX_")),
     CONDA("conda", List.of("environment.yml", "environment.yaml", "conda-lock.yml"),
@@ -483,7 +483,7 @@ public enum Ecosystem {
             case "cargo" -> CARGO;
             case "bundle", "bundler" -> BUNDLER;
             case "composer", "composer.phar" -> COMPOSER;
-            case "dotnet", "nuget", "nuget.exe" -> DOTNET;
+            case "dotnet", "nuget" -> DOTNET;
             case "mix" -> MIX;
             case "conda", "mamba", "micromamba" -> CONDA;
             case "apt-get", "apt", "aptitude" -> APT;
@@ -756,6 +756,72 @@ public enum Ecosystem {
             case DOTNET -> program + " restore";
             default -> null;
         };
+    }
+
+    /** Windows package managers and their installing verbs (choco, cinst, winget, scoop). */
+    private static final Set<String> WINDOWS_MANAGER_VERBS = Set.of("install", "upgrade", "update", "add");
+    /** PowerShell cmdlets that download and install modules, packages or Windows features. */
+    private static final Set<String> WINDOWS_INSTALL_CMDLETS = Set.of("install-module", "install-package",
+            "install-packageprovider", "install-script", "update-module", "install-windowsfeature",
+            "add-windowsfeature", "enable-windowsoptionalfeature", "add-windowscapability", "add-windowspackage",
+            "install-psresource");
+    private static final Pattern INSTALLER_FILE = Pattern.compile("(?i).*\\.(msi|msu|exe)['\"]?");
+
+    /**
+     * What a command of a cmd or PowerShell script installs, as a message
+     * names it ({@code choco install}, {@code Install-Module},
+     * {@code Start-Process msiexec}), or null: Windows package managers
+     * (Chocolatey, winget, Scoop), PowerShell's install cmdlets, Windows
+     * features ({@code DISM /Enable-Feature}), and installers run by
+     * {@code msiexec} or {@code Start-Process} on an {@code .msi}, {@code .msu}
+     * or {@code .exe} file. The language package managers (nuget, dotnet, pip,
+     * npm...) are {@link #installing}'s, as on Linux.
+     */
+    public static String windowsInstalling(ShellCommand c) {
+        String p = c.program();
+        List<ShellWord> words = c.effectiveWords();
+        if (words.isEmpty()) {
+            return null;
+        }
+        String written = words.get(0).value();
+        if (p.equals("choco") || p.equals("cinst") || p.equals("winget") || p.equals("scoop")) {
+            String sub = p.equals("cinst") ? "install" : c.subcommand().toLowerCase(Locale.ROOT);
+            return WINDOWS_MANAGER_VERBS.contains(sub) ? p + " " + sub : null;
+        }
+        if (WINDOWS_INSTALL_CMDLETS.contains(p)) {
+            return written;
+        }
+        if (p.equals("dism") && c.args().stream().anyMatch(w -> w.value().toLowerCase(Locale.ROOT)
+                .matches("/(enable-feature|add-package|add-capability).*"))) {
+            return "DISM " + c.args().stream().filter(w -> w.value().startsWith("/") && !w.value()
+                    .equalsIgnoreCase("/online")).findFirst().map(ShellWord::value).orElse("");
+        }
+        if (p.equals("msiexec")) {
+            return "msiexec";
+        }
+        if (p.equals("start-process") || p.equals("saps") || p.equals("start")) {
+            for (ShellWord w : c.args()) {
+                String v = w.value();
+                if (ShellCommand.basename(v).equals("msiexec") || INSTALLER_FILE.matcher(v).matches()
+                        && !v.toLowerCase(Locale.ROOT).endsWith("powershell.exe")
+                        && !v.toLowerCase(Locale.ROOT).endsWith("cmd.exe")) {
+                    return written + " " + v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The command of the RUN that runs {@link #fetchStep} where only the
+     * manifests have been copied: cargo reads no manifest without a target,
+     * so an empty {@code src/lib.rs} stands in for the sources while it
+     * fetches (and is removed; the COPY of the sources brings the real ones).
+     */
+    public String fetchRun(String program) {
+        String step = fetchStep(program);
+        return this == CARGO && step != null ? "mkdir -p src && touch src/lib.rs && " + step + " && rm src/lib.rs"
+                : step;
     }
 
     /**

@@ -1,6 +1,12 @@
 package dev.layerlint.model;
 
 import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Cmd;
+import dev.layerlint.ast.Command;
+import dev.layerlint.ast.Entrypoint;
+import dev.layerlint.ast.ExecForm;
+import dev.layerlint.ast.Shell;
+import dev.layerlint.ast.Workdir;
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Copy;
@@ -28,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a Dockerfile means to BuildKit: its stages and their graph
@@ -77,6 +84,8 @@ public final class SemanticModel {
     private final Map<String, List<Stage>> byName;
     /** Parsed scripts by RUN or shell form, filled on first use (the model serves one file, on one thread). */
     private final Map<Object, ShellScript> scripts = new IdentityHashMap<>();
+    /** Parsed cmd or PowerShell scripts by RUN, filled on first use. */
+    private final Map<Run, ShellScript> windowsScripts = new IdentityHashMap<>();
 
     public static SemanticModel build(Dockerfile file, Map<String, String> buildArgs, String targetName) {
         Expander expander = new Expander(file.escapeChar());
@@ -104,6 +113,7 @@ public final class SemanticModel {
         }
         Scope globalScope = new Scope(globalLog, globalLog.size());
 
+        boolean windowsFile = builtOnWindows(file, instructions, expander, globalScope);
         List<Stage> stages = new ArrayList<>();
         Map<Instruction, Scope> scopeBefore = new IdentityHashMap<>();
         Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
@@ -129,7 +139,11 @@ public final class SemanticModel {
                 base = named == null ? null : named.get(named.size() - 1); // the latest earlier stage of that name
             }
             String name = from.stageName() == null ? null : from.stageName().text().toLowerCase(Locale.ROOT);
-            Stage stage = new Stage(stages.size(), name, from, body, base, base == null ? image : null);
+            boolean unnamed = base == null && (image == null || image.isBlank() || from.image() != null
+                    && expander.expand(from.image().text(), globalScope.env()).referenced().stream()
+                    .anyMatch(v -> globalScope.value(v) == null));
+            Stage stage = new Stage(stages.size(), name, from, body, base, base == null ? image : null,
+                    unnamed && windowsFile);
             stages.add(stage);
             if (name != null) {
                 byName.computeIfAbsent(name, k -> new ArrayList<>()).add(stage);
@@ -243,6 +257,44 @@ public final class SemanticModel {
     }
 
     /** The stage names or indices an instruction reads from ({@code COPY --from}, {@code --mount from=}). */
+    /**
+     * Whether the file shows it is built on Windows, for its stages whose
+     * base image it does not name ({@code FROM $BASE_IMAGE} with no default):
+     * one build runs on one daemon, so a Windows image named by another
+     * stage, a backtick escape directive, a SHELL of cmd or Windows
+     * PowerShell, an exec-form program that is an {@code .exe}, {@code .cmd}
+     * or {@code .bat}, or a WORKDIR with a drive letter tells it.
+     */
+    private static boolean builtOnWindows(Dockerfile file, List<Instruction> instructions, Expander expander,
+                                          Scope globalScope) {
+        if (file.escapeChar() == '`') {
+            return true;
+        }
+        for (Instruction i : instructions) {
+            if (i instanceof From f && (Stage.windowsPlatform(f) || f.image() != null && Stage.namesWindowsImage(
+                    expander.expand(f.image().text(), globalScope.env()).value()))) {
+                return true;
+            }
+            Command command = i instanceof Run r ? r.command() : i instanceof Cmd c ? c.command()
+                    : i instanceof Entrypoint e ? e.command() : i instanceof Shell s ? s.command() : null;
+            if (command instanceof ExecForm exec && !exec.arguments().isEmpty()) {
+                String first = exec.arguments().get(0).text().toLowerCase(Locale.ROOT);
+                if (first.endsWith(".exe") || first.endsWith(".cmd") || first.endsWith(".bat")
+                        || DRIVE_PATH.matcher(first).matches() || i instanceof Shell
+                        && ShellScript.Dialect.ofShell(first) != ShellScript.Dialect.POSIX
+                        && !first.startsWith("pwsh") && !first.contains("/pwsh")) {
+                    return true;
+                }
+            }
+            if (i instanceof Workdir w && w.argument() != null && DRIVE_PATH.matcher(w.argument().text()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DRIVE_PATH = Pattern.compile("[\"']?[a-zA-Z]:[\\\\/].*");
+
     /** The {@code FROM scratch} a fragment is linted under: empty spans at the start of its first instruction. */
     private static From implicitFrom(Instruction first) {
         Span at = first.span();
@@ -264,6 +316,25 @@ public final class SemanticModel {
         if (script == null) {
             script = parseRun(run);
             scripts.put(run, script);
+        }
+        return script;
+    }
+
+    /**
+     * The script a RUN runs in a stage whose SHELL is cmd or PowerShell (or a
+     * Windows stage's default cmd), read loosely in that shell's words
+     * ({@link ShellParser#parse(String, ShellScript.Dialect)}), parsed once per
+     * RUN; {@link #script(Run)} for a POSIX shell.
+     */
+    public ShellScript script(Run run, ShellScript.Dialect dialect) {
+        if (dialect == ShellScript.Dialect.POSIX) {
+            return script(run);
+        }
+        ShellScript script = windowsScripts.get(run);
+        if (script == null || script.dialect() != dialect) {
+            script = run.command() instanceof ShellForm shell
+                    ? ShellParser.parse(shell.text(), dialect) : ShellScript.empty();
+            windowsScripts.put(run, script);
         }
         return script;
     }

@@ -4,6 +4,7 @@ import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.KeyValue;
+import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
@@ -61,8 +62,6 @@ public final class Downloads {
     private static final Set<String> GIT_CLONE_VALUED = Set.of("--branch", "-b", "--depth", "-c", "--config",
             "--origin", "-o", "--filter", "--reference", "-j", "--jobs", "--shallow-since", "--separate-git-dir",
             "-u", "--upload-pack", "--template");
-    private static final Set<String> WINDOWS_DOWNLOADERS = Set.of("invoke-webrequest", "iwr", "wget", "wget.exe",
-            "start-bitstransfer");
     private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-fA-F]{32,}");
 
     /** What fetched it. */
@@ -232,7 +231,7 @@ public final class Downloads {
         /** cmd or PowerShell: Invoke-WebRequest and functions that download count, checks are Get-FileHash. */
         private final boolean windows;
         /** PowerShell functions of the script that download ({@code Function Download-File(...)}). */
-        private final Set<String> downloaders = new HashSet<>(WINDOWS_DOWNLOADERS);
+        private final Set<String> downloaders = new HashSet<>(CacheModel.WINDOWS_DOWNLOADERS);
         private final boolean runVerifies;
         private final boolean laterRunVerifies;
 
@@ -282,7 +281,7 @@ public final class Downloads {
                         shellVars.put(c.words().get(0).value().substring(1).toLowerCase(Locale.ROOT),
                                 c.words().get(2).value());
                     }
-                    if (c.isProgram("curl", "curl.exe")) {
+                    if (c.isProgram("curl")) {
                         curl(c, i, found);
                     } else if (downloaders.contains(c.program())) {
                         windowsDownload(c, i, found);

@@ -16,8 +16,10 @@ import dev.layerlint.cache.Step;
 import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellScript;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -63,6 +65,29 @@ public final class Reads {
         return false;
     }
 
+    /**
+     * Whether a cmd or PowerShell script reads the environment variable
+     * {@code name} (case-insensitive, as Windows names are): PowerShell's
+     * {@code $env:NAME} and {@code ${env:NAME}}, cmd's {@code %NAME%} and
+     * {@code %NAME:~0,7%}.
+     */
+    static boolean mentionsWindows(String text, String name, ShellScript.Dialect dialect) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        List<String> forms = dialect == ShellScript.Dialect.CMD ? List.of("%" + n + "%", "%" + n + ":")
+                : List.of("$env:" + n, "${env:" + n + "}");
+        for (String form : forms) {
+            for (int at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+                int after = at + form.length();
+                if (form.endsWith("%") || form.endsWith(":") || form.endsWith("}") || after >= lower.length()
+                        || !(Character.isLetterOrDigit(lower.charAt(after)) || lower.charAt(after) == '_')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether an instruction reads any of these variables. */
     public static boolean readsAny(Instruction i, Set<String> names, SemanticModel model, CacheModel cache) {
         for (Word word : ExpandedWords.of(i)) {
@@ -73,8 +98,10 @@ public final class Reads {
             }
         }
         String text = runtimeText(i);
+        Step run = i instanceof Run ? cache.step(i) : null;
+        ShellScript.Dialect dialect = run == null ? ShellScript.Dialect.POSIX : run.script().dialect();
         for (String name : names) {
-            if (mentions(text, name)) {
+            if (mentions(text, name) || dialect != ShellScript.Dialect.POSIX && mentionsWindows(text, name, dialect)) {
                 return true;
             }
         }

@@ -21,7 +21,9 @@ import java.util.Map;
 /**
  * The RUN scripts of a file, ONBUILD RUN triggers included, each with its
  * stage and a way back from a shell word to its place in the Dockerfile.
- * Scripts of stages whose SHELL is not POSIX are empty.
+ * Scripts of stages whose SHELL is not POSIX are empty here (the rules that
+ * read them read POSIX shell syntax); the cache model's step holds their
+ * loose cmd or PowerShell reading.
  */
 public final class Scripts {
     /** By RUN, then by position in its script (a class: Comparator.comparing's lambdas are spun on every start). */
@@ -90,7 +92,8 @@ public final class Scripts {
             for (Stage stage : ctx.model().stages()) {
                 for (Instruction i : stage.instructions()) {
                     if (i instanceof Run run) {
-                        out.add(new RunScript(run, null, stage, ctx.cache().step(run).script()));
+                        ShellScript script = ctx.cache().step(run).script();
+                        out.add(new RunScript(run, null, stage, script.isPosix() ? script : ShellScript.empty()));
                     } else if (i instanceof Onbuild ob && ob.trigger() instanceof Run run) {
                         out.add(new RunScript(run, ob, stage, ctx.model().script(run)));
                     }

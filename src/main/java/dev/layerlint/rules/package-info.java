@@ -117,7 +117,10 @@
  *     {@code hasFlag}, {@code flagValue}, {@code positionals}; words as
  *     {@code shell.ShellWord} with {@code quoted}/{@code dynamic}), and maps a
  *     shell word back to its span. Scripts of stages whose SHELL is not POSIX
- *     (cmd, PowerShell) are empty.</li>
+ *     (cmd, PowerShell, a Windows stage's default cmd) are empty there; the
+ *     cache model's steps hold their loose reading in that dialect
+ *     ({@code ctx.model().script(run, dialect)}, {@code ShellScript.isPosix()}),
+ *     for what a step runs and reads ({@code $env:NAME}, {@code %NAME%}).</li>
  * <li>Packages: {@code cache.Ecosystem} is the one vocabulary of package
  *     managers (which program is which manager and distribution, the
  *     sub-commands that install, update the index or upgrade, value-taking

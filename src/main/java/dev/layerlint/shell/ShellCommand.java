@@ -215,9 +215,15 @@ public final class ShellCommand {
         return null;
     }
 
-    static String basename(String word) {
-        int slash = word.lastIndexOf('/');
-        return (slash >= 0 ? word.substring(slash + 1) : word).toLowerCase(Locale.ROOT);
+    /**
+     * The program name of a word: no directory ({@code /} or, as Windows
+     * writes paths, {@code \\}), lower case, and no {@code .exe} suffix
+     * ({@code C:\\nuget\\nuget.exe} is {@code nuget}).
+     */
+    public static String basename(String word) {
+        int slash = Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\'));
+        String name = (slash >= 0 ? word.substring(slash + 1) : word).toLowerCase(Locale.ROOT);
+        return name.endsWith(".exe") && name.length() > 4 ? name.substring(0, name.length() - 4) : name;
     }
 
     @Override

@@ -16,6 +16,13 @@ import java.util.Set;
  * <p>A line break is {@code \n} and the {@code \r}s before it: a heredoc
  * script from a CRLF Dockerfile keeps its CRLF (the body is raw), and is read
  * as the script its author wrote, the same as its LF twin.
+ *
+ * <p>A cmd or PowerShell script ({@link #parse(String, ShellScript.Dialect)})
+ * is read by the same loop with that shell's words: a backslash is a path
+ * separator, not an escape; PowerShell escapes with a backtick and quotes
+ * with {@code '} and {@code "}; cmd escapes with {@code ^}, quotes with
+ * {@code "} only and expands {@code %NAME%} (a dynamic word). {@code sh -c}
+ * strings are not looked into there.
  */
 public final class ShellParser {
     private static final Set<String> PREFIX_KEYWORDS = Set.of("if", "then", "else", "elif", "do", "while", "until",
@@ -24,6 +31,7 @@ public final class ShellParser {
     private static final Set<String> SHELLS = Set.of("sh", "bash", "ash", "dash", "zsh", "ksh");
 
     private final String s;
+    private final ShellScript.Dialect dialect;
     private int pos;
     private final List<ShellCommand> commands = new ArrayList<>();
     private final List<String> pendingHeredocs = new ArrayList<>();
@@ -31,14 +39,33 @@ public final class ShellParser {
     private int subshell;
     private boolean condition;
 
-    private ShellParser(String s) {
+    private ShellParser(String s, ShellScript.Dialect dialect) {
         this.s = s;
+        this.dialect = dialect;
     }
 
     public static ShellScript parse(String script) {
-        ShellParser p = new ShellParser(script);
+        return parse(script, ShellScript.Dialect.POSIX);
+    }
+
+    /** A script of a POSIX shell, cmd or PowerShell. */
+    public static ShellScript parse(String script, ShellScript.Dialect dialect) {
+        ShellParser p = new ShellParser(script, dialect);
         p.run();
-        return new ShellScript(script, p.commands, p.skipped);
+        return new ShellScript(script, p.commands, p.skipped, dialect);
+    }
+
+    private boolean posix() {
+        return dialect == ShellScript.Dialect.POSIX;
+    }
+
+    /** The character that escapes the next one (and joins lines): {@code \\}, PowerShell's backtick, cmd's caret. */
+    private char escape() {
+        return switch (dialect) {
+            case POSIX -> '\\';
+            case POWERSHELL -> '`';
+            case CMD -> '^';
+        };
     }
 
     private void run() {
@@ -159,7 +186,7 @@ public final class ShellParser {
 
     /** {@code sh -c 'script'}: the script's commands too, with offsets into this script. */
     private void lookInside(ShellCommand command) {
-        if (!SHELLS.contains(command.program())) {
+        if (!posix() || !SHELLS.contains(command.program())) {
             return;
         }
         List<ShellWord> args = command.args();
@@ -290,7 +317,7 @@ public final class ShellParser {
                     || (c == ')' && value.length() > 0) || c == ')') {
                 break;
             }
-            if (c == '\\') {
+            if (c == escape()) {
                 int next = lineBreakEnd(pos + 1);
                 if (next >= 0) {
                     pos = next; // line continuation inside a heredoc script
@@ -302,7 +329,7 @@ public final class ShellParser {
                 pos = Math.min(s.length(), pos + 2); // a backslash that ends the script escapes nothing
                 continue;
             }
-            if (c == '\'') {
+            if (c == '\'' && dialect != ShellScript.Dialect.CMD) {
                 quoted = true;
                 int close = s.indexOf('\'', pos + 1);
                 int endQ = close < 0 ? s.length() : close;
@@ -315,16 +342,24 @@ public final class ShellParser {
                 pos++;
                 while (pos < s.length() && s.charAt(pos) != '"') {
                     char d = s.charAt(pos);
-                    if (d == '\\' && lineBreakEnd(pos + 1) >= 0) {
+                    if (d == escape() && dialect != ShellScript.Dialect.CMD && lineBreakEnd(pos + 1) >= 0) {
                         pos = lineBreakEnd(pos + 1);
                         continue;
                     }
-                    if (d == '\\' && pos + 1 < s.length() && "\"\\$`".indexOf(s.charAt(pos + 1)) >= 0) {
+                    if (d == escape() && dialect == ShellScript.Dialect.POWERSHELL && pos + 1 < s.length()) {
                         value.append(s.charAt(pos + 1));
                         pos += 2;
                         continue;
                     }
-                    if (d == '$' || d == '`') {
+                    if (d == '%' && percentVariable(pos) > 0) {
+                        dynamic = true;
+                    }
+                    if (d == '\\' && posix() && pos + 1 < s.length() && "\"\\$`".indexOf(s.charAt(pos + 1)) >= 0) {
+                        value.append(s.charAt(pos + 1));
+                        pos += 2;
+                        continue;
+                    }
+                    if (d == '$' && dialect != ShellScript.Dialect.CMD || d == '`' && posix()) {
                         dynamic = true;
                         int e = skipExpansion();
                         value.append(s, pos, e);
@@ -337,7 +372,14 @@ public final class ShellParser {
                 pos = Math.min(s.length(), pos + 1);
                 continue;
             }
-            if (c == '$' || c == '`') {
+            if (c == '%' && percentVariable(pos) > 0) {
+                int e = percentVariable(pos);
+                dynamic = true;
+                value.append(s, pos, e);
+                pos = e;
+                continue;
+            }
+            if (c == '$' && dialect != ShellScript.Dialect.CMD || c == '`' && posix()) {
                 int e = skipExpansion();
                 if (e > pos + 1 || c == '`') {
                     dynamic = true;
@@ -354,6 +396,19 @@ public final class ShellParser {
             return new ShellWord(s.substring(start, pos), s.substring(start, pos), start, pos, false, false);
         }
         return new ShellWord(s.substring(start, pos), value.toString(), start, pos, quoted, dynamic);
+    }
+
+    /** At {@code %} in a cmd script: the end of a {@code %NAME%} expansion, or -1. */
+    private int percentVariable(int p) {
+        if (dialect != ShellScript.Dialect.CMD) {
+            return -1;
+        }
+        int i = p + 1;
+        while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_'
+                || s.charAt(i) == '(' || s.charAt(i) == ')')) {
+            i++;
+        }
+        return i > p + 1 && i < s.length() && s.charAt(i) == '%' ? i + 1 : -1;
     }
 
     /** At {@code $} or a backtick: the end of the expansion ({@code $x ${...} $(...) `...`}). */
@@ -405,7 +460,7 @@ public final class ShellParser {
             char c = s.charAt(pos);
             if (c == ' ' || c == '\t' || c == '\r') {
                 pos++;
-            } else if (c == '\\' && lineBreakEnd(pos + 1) >= 0) {
+            } else if (c == escape() && lineBreakEnd(pos + 1) >= 0) {
                 pos = lineBreakEnd(pos + 1);
             } else {
                 return;

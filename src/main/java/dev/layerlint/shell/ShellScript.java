@@ -9,14 +9,41 @@ import java.util.List;
  * that runs them). {@code skipsParts} says some commands were not read (the
  * arms of a {@code case} statement): a rule that concludes from a command's
  * absence ("no update in this RUN") cannot conclude on such a script.
+ * A cmd or PowerShell script ({@link Dialect}) is read loosely by the same
+ * reader ({@link ShellParser#parse(String, Dialect)}): its commands, words
+ * and flags, for what a step runs and reads, not for its syntax.
  */
-public record ShellScript(String text, List<ShellCommand> commands, boolean skipsParts) {
+public record ShellScript(String text, List<ShellCommand> commands, boolean skipsParts, Dialect dialect) {
+    /** The shell a script is written for: a POSIX shell, cmd, or PowerShell (Windows PowerShell or pwsh). */
+    public enum Dialect {
+        POSIX, CMD, POWERSHELL;
+
+        /** The dialect of a SHELL's program ({@code powershell}, {@code C:\\...\\pwsh.exe}, {@code cmd}, {@code /bin/bash}). */
+        public static Dialect ofShell(String program) {
+            String p = ShellCommand.basename(program);
+            return switch (p) {
+                case "powershell", "pwsh" -> POWERSHELL;
+                case "cmd" -> CMD;
+                default -> POSIX;
+            };
+        }
+    }
+
     public ShellScript {
         commands = List.copyOf(commands);
     }
 
+    public ShellScript(String text, List<ShellCommand> commands, boolean skipsParts) {
+        this(text, commands, skipsParts, Dialect.POSIX);
+    }
+
     public ShellScript(String text, List<ShellCommand> commands) {
         this(text, commands, false);
+    }
+
+    /** A POSIX shell script (the rules that read shell syntax read only these). */
+    public boolean isPosix() {
+        return dialect == Dialect.POSIX;
     }
 
     public static ShellScript empty() {

@@ -49,6 +49,23 @@ class VocabularyTest {
         assertThat(table).hasSizeGreaterThan(30);
     }
 
+    /** testdata/vocab/windows-commands.tsv: cmd and PowerShell lines, read in their dialect, and their cost. */
+    @Test
+    void windowsScriptsOfTheTable() throws IOException {
+        List<String> problems = new ArrayList<>();
+        List<String[]> table = TestFiles.tableRows(Path.of("testdata/vocab/windows-commands.tsv"), 4);
+        for (String[] col : table) {
+            ShellScript script = ShellParser.parse(col[1], ShellScript.Dialect.valueOf(col[0]));
+            assertThat(script.isPosix()).isFalse();
+            assertThat(script.commands()).as(col[1]).isNotEmpty();
+            check(problems, col[1], "program", col[2], script.commands().get(0).program());
+            String cost = CacheModel.expensiveWork(script);
+            check(problems, col[1], "cost", col[3].strip(), cost == null ? "-" : cost.strip());
+        }
+        assertThat(problems).isEmpty();
+        assertThat(table).hasSizeGreaterThan(15);
+    }
+
     @Test
     void systemManagersHaveADistributionAndAnIndexUpdate() {
         for (Ecosystem e : Ecosystem.values()) {

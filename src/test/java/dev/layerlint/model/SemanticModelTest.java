@@ -7,6 +7,7 @@ import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.parser.Parser;
+import dev.layerlint.shell.ShellScript;
 import dev.layerlint.source.SourceText;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -93,13 +94,43 @@ class SemanticModelTest {
     }
 
     @Test
-    void nonPosixShellsAreLeftAlone() {
+    void nonPosixShellsAreReadInTheirOwnWords() {
         SemanticModel m = model("""
                 FROM mcr.microsoft.com/windows/servercore:ltsc2022
                 SHELL ["powershell", "-Command"]
-                RUN Invoke-WebRequest https://example.com/x.zip -OutFile x.zip; apt-get install foo
+                RUN Invoke-WebRequest https://example.com/x.zip -OutFile C:\\x.zip; Write-Host $env:X
+                FROM mcr.microsoft.com/windows/servercore:ltsc2022
+                RUN C:\\tools\\nuget.exe restore App.sln
                 """, Map.of(), null);
         CacheModel cache = CacheModel.build(m, Builder.BUILDKIT, null);
-        assertThat(cache.step(at(m, 3)).script().commands()).isEmpty();
+        var powershell = cache.step(at(m, 3));
+        assertThat(powershell.script().dialect()).isEqualTo(ShellScript.Dialect.POWERSHELL);
+        assertThat(powershell.script().commands()).extracting(c -> c.program())
+                .containsExactly("invoke-webrequest", "write-host");
+        assertThat(powershell.script().commands().get(0).args().get(2).value()).isEqualTo("C:\\x.zip");
+        assertThat(powershell.costReason()).isEqualTo("Invoke-WebRequest download");
+        var cmd = cache.step(at(m, 5)); // a Windows stage without SHELL runs cmd
+        assertThat(cmd.script().dialect()).isEqualTo(ShellScript.Dialect.CMD);
+        assertThat(cmd.costReason()).isEqualTo("nuget restore");
+    }
+
+    @Test
+    void aBaseFromAnArgWithoutValueIsWindowsWhenTheFileSaysSo() {
+        String stages = """
+                FROM $BUILD_IMAGE AS build
+                RUN nuget restore App.sln
+                FROM $RUNTIME_IMAGE
+                """;
+        SemanticModel linux = model("ARG BUILD_IMAGE\nARG RUNTIME_IMAGE\n" + stages, Map.of(), null);
+        assertThat(linux.stages()).extracting(Stage::isWindows).containsExactly(false, false);
+        SemanticModel exe = model("ARG BUILD_IMAGE\nARG RUNTIME_IMAGE\n" + stages
+                + "ENTRYPOINT [\"App.exe\"]\n", Map.of(), null);
+        assertThat(exe.stages()).extracting(Stage::isWindows).containsExactly(true, true);
+        SemanticModel byDefault = model("ARG BUILD_IMAGE=mcr.microsoft.com/windows/servercore:ltsc2022\n"
+                + "ARG RUNTIME_IMAGE=alpine:3.20\n" + stages, Map.of(), null);
+        assertThat(byDefault.stages()).extracting(Stage::isWindows).containsExactly(true, false);
+        SemanticModel named = model("ARG BUILD_IMAGE\nARG RUNTIME_IMAGE\n" + stages
+                + "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nFROM debian:12\n", Map.of(), null);
+        assertThat(named.stages()).extracting(Stage::isWindows).containsExactly(true, true, true, false);
     }
 }

@@ -49,6 +49,7 @@ class OneParsePerScriptTest {
         RuleContext ctx = new RuleContext(parse.dockerfile(), FIXTURE, model, null, LintOptions.defaults());
         int runs = 0;
         int posixRuns = 0;
+        int nonPosixRuns = 0;
         for (Instruction i : parse.dockerfile().instructions()) {
             Run run = i instanceof Run r ? r : i instanceof Onbuild ob && ob.trigger() instanceof Run r ? r : null;
             if (run != null) {
@@ -59,6 +60,18 @@ class OneParsePerScriptTest {
                 if (i instanceof Onbuild) {
                     assertThat(Scripts.of(ctx, run).script()).as("ONBUILD trigger").isSameAs(script);
                     assertThat(script.commands()).hasSize(1);
+                } else if (!ctx.cache().step(run).script().isPosix()) {
+                    // a cmd or PowerShell stage: the steps hold the model's one reading in that dialect, and
+                    // the rules that read POSIX syntax (Scripts) get nothing
+                    var dialect = ctx.cache().step(run).script().dialect();
+                    var windows = model.script(run, dialect);
+                    assertThat(model.script(run, dialect)).as("line %d asked twice", line).isSameAs(windows);
+                    for (Builder b : Builder.values()) {
+                        assertThat(ctx.cache(b).step(run).script()).as("%s step, line %d", b, line).isSameAs(windows);
+                    }
+                    assertThat(windows.commands()).isNotEmpty();
+                    assertThat(Scripts.of(ctx, run).script().commands()).as("Scripts, line %d", line).isEmpty();
+                    nonPosixRuns++;
                 } else if (!ctx.cache().step(run).script().commands().isEmpty()) {
                     posixRuns++;
                     for (Builder b : Builder.values()) {
@@ -76,6 +89,7 @@ class OneParsePerScriptTest {
         }
         assertThat(runs).isEqualTo(6);
         assertThat(posixRuns).as("RUNs of a POSIX stage with a script").isEqualTo(3);
+        assertThat(nonPosixRuns).as("RUNs of a PowerShell stage").isEqualTo(1);
     }
 
     @Test

@@ -25,6 +25,7 @@ import dev.layerlint.rule.Severity;
 import dev.layerlint.rules.BaseRule;
 import dev.layerlint.rules.Moves;
 import dev.layerlint.shell.ShellCommand;
+import dev.layerlint.shell.ShellWord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -126,7 +127,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String source = broadSource(cache, broad);
         List<String> manifests = source == null ? List.of() : manifests(ctx.buildContext(), source, e);
         String what = (c.program() + " " + c.subcommand("-o", "-f", "--file")).strip();
-        String shown = manifests.isEmpty() ? String.join(", ", conventional(e)) : String.join(", ", manifests);
+        String shown = manifests.isEmpty() ? String.join(", ", conventional(e, c)) : String.join(", ", manifests);
         String keyword = broad.instruction().keyword().name();
         String copied = keyword + " " + broad.sources().get(0).text() + " (line "
                 + broad.instruction().span().startLine() + ") before `" + what + "` (line " + run.span().startLine()
@@ -137,10 +138,10 @@ public final class CopyAllBeforeInstall extends BaseRule {
             String fetch = e.fetchStep(programWord(c));
             message = copied + ", which fetches its dependencies itself: every source edit fetches them all again;"
                     + " copy " + shown + " first and run `" + fetch + "` before the rest";
-            fix = fetchFix(ctx, copies, broad, manifests, shown, fetch);
+            fix = fetchFix(ctx, copies, broad, manifests, shown, fetch, e.fetchRun(programWord(c)));
         } else {
             message = copied + ": every source edit reinstalls all dependencies; the install needs only " + shown;
-            fix = fix(ctx, body, broad, run, manifests, e, usesSourcesAfter(script, c));
+            fix = fix(ctx, body, broad, run, manifests, e, c, usesSourcesAfter(script, c));
         }
         Word first = broad.sources().get(0);
         ctx.report(first.span(), message, fix);
@@ -164,7 +165,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
      * may need files the manifests name, and the build may fetch more).
      */
     private Fix fetchFix(RuleContext ctx, SourceCopies copies, SourceCopies.Transfer broad, List<String> manifests,
-                         String shown, String fetch) {
+                         String shown, String fetch, String fetchRun) {
         String title = "Copy " + shown.replace(", ", " ") + " first and run `" + fetch + "` before the COPY of the rest";
         if (manifests.isEmpty() || broad.destination() == null || broad.execForm()
                 // the fetch runs in the WORKDIR: a copy elsewhere would need a cd (which ST002 rightly reports)
@@ -177,7 +178,7 @@ public final class CopyAllBeforeInstall extends BaseRule {
         String manifestDest = dest.endsWith("/") || dest.equals(".") ? (dest.equals(".") ? "./" : dest) : dest + "/";
         String nl = ctx.file().source().usesCrlf() ? "\r\n" : "\n";
         String prefix = broad.instruction().keyword().text() + " " + flags(ctx, broad);
-        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetch + nl;
+        String text = prefix + String.join(" ", manifests) + " " + manifestDest + nl + "RUN " + fetchRun + nl;
         int at = Moves.block(ctx.file(), broad.instruction())[0];
         return new Fix(title, Fix.Safety.UNSAFE, List.of(Edit.insert(at, text)));
     }
@@ -191,8 +192,8 @@ public final class CopyAllBeforeInstall extends BaseRule {
     }
 
     private Fix fix(RuleContext ctx, List<Instruction> body, SourceCopies.Transfer broad, Run run,
-                    List<String> manifests, Ecosystem e, ShellCommand usesSources) {
-        String title = "Copy " + (manifests.isEmpty() ? String.join(" ", conventional(e))
+                    List<String> manifests, Ecosystem e, ShellCommand install, ShellCommand usesSources) {
+        String title = "Copy " + (manifests.isEmpty() ? String.join(" ", conventional(e, install))
                 : String.join(" ", manifests)) + " first, install, then copy the rest";
         if (usesSources != null) {
             // moving the sources below this RUN would take them from `npm run build` and the like: only a person
@@ -290,10 +291,30 @@ public final class CopyAllBeforeInstall extends BaseRule {
     }
 
     /** The ecosystem's main manifest, and its lock file when that has a fixed name. */
-    private static List<String> conventional(Ecosystem e) {
+    /**
+     * The manifests to name when the context is not known: those the install
+     * names itself ({@code nuget restore App.sln}, {@code dotnet restore
+     * Orders/Orders.csproj}), then the ecosystem's first one or two.
+     */
+    private static List<String> conventional(Ecosystem e, ShellCommand install) {
         List<String> names = e.manifests().stream().filter(m -> !m.endsWith("/")).toList();
-        List<String> out = new ArrayList<>(List.of(names.get(0)));
-        if (names.size() > 1 && !names.get(1).contains("*") && !names.get(0).contains("*")) {
+        List<String> out = new ArrayList<>();
+        if (install != null) {
+            for (ShellWord w : install.positionals(Ecosystem.valuedFlags(install.program()))) {
+                String v = w.value();
+                String base = v.substring(v.lastIndexOf('/') + 1);
+                if (!w.dynamic() && !out.contains(v) && names.stream().anyMatch(m -> Glob.compile(m,
+                        Glob.Dialect.PATH_MATCH).matches(base))) {
+                    out.add(v);
+                }
+            }
+        }
+        if (!out.contains(names.get(0)) && out.stream().noneMatch(n -> Glob.compile(names.get(0),
+                Glob.Dialect.PATH_MATCH).matches(n.substring(n.lastIndexOf('/') + 1)))) {
+            out.add(names.get(0));
+        }
+        if (out.size() == 1 && out.get(0).equals(names.get(0)) && names.size() > 1 && !names.get(1).contains("*")
+                && !names.get(0).contains("*")) {
             out.add(names.get(1));
         }
         return out;

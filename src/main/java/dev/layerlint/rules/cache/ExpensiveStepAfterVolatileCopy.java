@@ -105,8 +105,8 @@ public final class ExpensiveStepAfterVolatileCopy extends BaseRule {
 
     /** Every command is known not to read the working directory (absolute paths, package installs). */
     private static boolean contextFree(Step step) {
-        if (step.script().commands().isEmpty()) {
-            return false;
+        if (step.script().commands().isEmpty() || !step.script().isPosix()) {
+            return false; // a cmd or PowerShell script is read loosely: where it writes is not known
         }
         for (ShellCommand c : step.script().commands()) {
             if (c.program().isEmpty() && !c.assignments().isEmpty()) {

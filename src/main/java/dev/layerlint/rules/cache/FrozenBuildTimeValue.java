@@ -46,7 +46,7 @@ public final class FrozenBuildTimeValue extends BaseRule {
                     .anyMatch(m -> m.type().equals("bind") && m.option("from") == null)) {
                 continue; // a context bind mount puts the sources in the key: the value is not frozen for long
             }
-            if (stores(step.script().commands())) {
+            if (step.script().isPosix() && stores(step.script().commands())) {
                 ctx.report(run.keyword().span(), "RUN records the build time or a random value, but its cache key"
                         + " is its text: later builds reuse the layer with the value of the first build",
                         Fix.displayOnly("Pass the value as a build argument declared right above this RUN"

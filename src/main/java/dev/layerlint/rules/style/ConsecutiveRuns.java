@@ -32,7 +32,8 @@ public final class ConsecutiveRuns extends BaseRule {
                     previous = null;
                     continue;
                 }
-                boolean single = ctx.cache().step(run).script().commands().size() == 1
+                boolean single = ctx.cache().step(run).script().isPosix()
+                        && ctx.cache().step(run).script().commands().size() == 1
                         && !ctx.cache().step(run).isExpensive() && run.heredocs().isEmpty();
                 if (single && previous != null && previous.flags().stream().map(f -> f.text()).toList()
                         .equals(run.flags().stream().map(f -> f.text()).toList())) {
