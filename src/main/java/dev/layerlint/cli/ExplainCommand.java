@@ -4,6 +4,7 @@ import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
+import dev.layerlint.cache.Store;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.CachePredictor;
 import dev.layerlint.cache.Change;
@@ -117,6 +118,26 @@ final class ExplainCommand implements Callable<Integer> {
             description = "A base image tag that now names new content, as after 'docker pull' (every base image "
                     + "without a value).")
     String baseUpdated;
+
+    @Option(names = "--store", paramLabel = "overlay2|containerd", converter = StoreConverter.class,
+            description = "The image store of the Docker engine that builds (docker info: 'Storage Driver'): "
+                    + "overlay2, the default of Docker 28 (COPY --link is a plain COPY there), or containerd, the "
+                    + "containerd image store (the default of fresh Docker 29 installs; COPY --link stays cached "
+                    + "when only what is below it changed).")
+    Store store = Store.OVERLAY2;
+
+    /** Reads --store. */
+    static final class StoreConverter implements CommandLine.ITypeConverter<Store> {
+        @Override
+        public Store convert(String value) {
+            for (Store s : Store.values()) {
+                if (s.label().equals(value)) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected overlay2 or containerd, not '" + value + "'");
+        }
+    }
 
     @Option(names = "--same-output", description = "Assume a rebuilt upstream stage produces byte-identical files "
             + "(then COPY --from stays cached).")
@@ -378,7 +399,7 @@ final class ExplainCommand implements Callable<Integer> {
                 buildContext = null;
             }
         }
-        return CacheModel.build(model, builder, buildContext);
+        return CacheModel.build(model, builder, store, buildContext);
     }
 
     private static String ignoreText(BuildContext context) throws IOException {

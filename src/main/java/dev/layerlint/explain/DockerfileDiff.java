@@ -7,8 +7,17 @@ import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Flag;
+import dev.layerlint.ast.Heredoc;
+import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Builder;
+import dev.layerlint.cache.CacheModel;
+import dev.layerlint.cache.Store;
+import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
@@ -17,6 +26,7 @@ import dev.layerlint.parser.BuildKitDump;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,8 +50,17 @@ public final class DockerfileDiff {
 
     /** The changed instructions of {@code after}; each model was built with its own build's arguments. */
     public static List<Instruction> changed(SemanticModel before, SemanticModel after, Builder builder) {
-        List<String> a = keys(before, builder);
-        List<String> b = keys(after, builder);
+        return changed(before, after, builder, Store.OVERLAY2);
+    }
+
+    /**
+     * The same, for an engine whose image store is {@code store}: on the overlay2 store {@code COPY --link} is
+     * a plain COPY, and adding or removing {@code --link} changes nothing (observed on Docker 28.5).
+     */
+    public static List<Instruction> changed(SemanticModel before, SemanticModel after, Builder builder,
+                                            Store store) {
+        List<String> a = keys(before, builder, store);
+        List<String> b = keys(after, builder, store);
         List<Instruction> bi = instructions(after);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
@@ -83,7 +102,7 @@ public final class DockerfileDiff {
     }
 
     /** One comparable key per instruction, in file order. */
-    private static List<String> keys(SemanticModel model, Builder builder) {
+    private static List<String> keys(SemanticModel model, Builder builder, Store store) {
         List<String> out = new ArrayList<>();
         Map<Instruction, String> workdirs = new IdentityHashMap<>();
         for (Stage s : model.stages()) {
@@ -110,7 +129,8 @@ public final class DockerfileDiff {
                     }
                     out.add(k.toString());
                 } else {
-                    out.add(s.index() + " " + render(i));
+                    out.add(s.index() + " " + render(i, builder == Builder.BUILDKIT
+                            && !store.rebasesLinkedCopies()) + heredocs(model, i));
                 }
             }
             workdirs.put(s.from(), cwd);
@@ -140,8 +160,60 @@ public final class DockerfileDiff {
         return out.toString();
     }
 
-    private static String render(Instruction i) {
-        return i.accept(BuildKitDump.visitor());
+    /**
+     * The parsed arguments; {@code dropLink}: a COPY/ADD's {@code --link} left out (on the overlay2 store it
+     * is not in the key).
+     */
+    private static String render(Instruction i, boolean dropLink) {
+        if (!dropLink || !CacheModel.isLinked(i)) {
+            return i.accept(BuildKitDump.visitor());
+        }
+        // BuildKitDump's form without the flag, so that removing --link compares equal
+        StringBuilder k = new StringBuilder(i.keyword().text().toLowerCase(Locale.ROOT));
+        List<String> flags = new ArrayList<>();
+        for (Flag f : i.flags()) {
+            if (!f.name().equals("link")) {
+                flags.add(BuildKitDump.goQuote(f.text()));
+            }
+        }
+        if (!flags.isEmpty()) {
+            k.append(" [").append(String.join(" ", flags)).append(']');
+        }
+        List<Word> words = new ArrayList<>(i instanceof Copy c ? c.sources() : ((Add) i).sources());
+        Word destination = i instanceof Copy c ? c.destination() : ((Add) i).destination();
+        if (destination != null) {
+            words.add(destination);
+        }
+        for (Word w : words) {
+            k.append(' ').append(BuildKitDump.goQuote(w.text()));
+        }
+        return k.toString();
+    }
+
+    /**
+     * The here-documents of a RUN, COPY or ADD, which are part of its key: a RUN's body as written (the
+     * shell expands it when it runs, from the environment, which is in the key on its own), a COPY/ADD
+     * body as BuildKit writes the file (expanded with the build's ARG/ENV unless its name was quoted:
+     * {@link ExpandedWords#heredocBodies}).
+     */
+    private static String heredocs(SemanticModel model, Instruction i) {
+        List<Heredoc> docs = i instanceof Run r ? r.heredocs() : i instanceof Copy c ? c.heredocs()
+                : i instanceof Add a ? a.heredocs() : List.of();
+        if (docs.isEmpty()) {
+            return "";
+        }
+        List<Heredoc> expanded = ExpandedWords.heredocBodies(i);
+        StringBuilder out = new StringBuilder();
+        for (Heredoc h : docs) {
+            String body = h.body();
+            if (expanded.contains(h)) {
+                String value = model.expand(i, body).value();
+                body = value == null ? body : value;
+            }
+            out.append(" <<").append(h.name()).append(h.expand() ? "" : " (quoted)").append(' ')
+                    .append(BuildKitDump.goQuote(body));
+        }
+        return out.toString();
     }
 
     private static String normalize(String path) {
