@@ -23,11 +23,17 @@ import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.parser.BuildKitDump;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The instructions of a new Dockerfile whose cache-relevant content differs
@@ -38,7 +44,11 @@ import java.util.Map;
  * and by its text for the classic builder, which keys the ARG step on it;
  * others by their parsed arguments), each side expanded with its own build
  * arguments, aligned with a longest common subsequence; an instruction right
- * after a deleted one counts as changed (its parent step changed).
+ * after a deleted one counts as changed (its parent step changed). An
+ * instruction whose whole chain the earlier file had, in any stage, is not
+ * changed: the builders find the same key (observed on dockerd 20.10 with
+ * both builders: a stage added with the same base and RUN as another has
+ * that RUN cached).
  */
 public final class DockerfileDiff {
     private DockerfileDiff() {
@@ -89,7 +99,46 @@ public final class DockerfileDiff {
                 j++;
             }
         }
+        // a step whose whole chain (base and every instruction of its stage up to it) is one the earlier build
+        // had, in any stage, has the same key: the builder finds it (BuildKit merges the same RUN of two stages)
+        Set<String> earlier = new HashSet<>(chains(before, a));
+        List<String> mine = chains(after, b);
+        Map<Instruction, Boolean> known = new IdentityHashMap<>();
+        for (int k = 0; k < bi.size(); k++) {
+            known.put(bi.get(k), earlier.contains(mine.get(k)));
+        }
+        changed.removeIf(known::get);
         return changed;
+    }
+
+    /**
+     * Per key of {@link #keys}, a digest of its chain: the stage's base (an image, or the chain of its base
+     * stage) and every key of the stage up to it, the stage's index left out, so that the same steps in
+     * another stage, or in a stage that moved, have the same chain.
+     */
+    private static List<String> chains(SemanticModel model, List<String> keys) {
+        List<String> out = new ArrayList<>();
+        Map<Stage, String> ends = new IdentityHashMap<>();
+        int k = 0;
+        for (Stage s : model.stages()) {
+            String chain = s.baseStage() != null ? "stage " + ends.get(s.baseStage()) : "image";
+            for (int n = 0; n <= s.instructions().size(); n++) {
+                String key = keys.get(k++);
+                chain = digest(chain + "\n" + key.substring(key.indexOf(' ') + 1));
+                out.add(chain);
+            }
+            ends.put(s, chain);
+        }
+        return out;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Instruction> instructions(SemanticModel model) {
