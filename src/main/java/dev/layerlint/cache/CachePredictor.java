@@ -162,6 +162,9 @@ public final class CachePredictor {
     /** Why the step's own text, environment or selected files changed, or null. */
     private String directInputChanged(Step step, Change change) {
         Instruction i = step.instruction();
+        if (change instanceof Change.NoCache n) {
+            return n.why(); // nothing is cached, not even a step that does not depend on what is below it
+        }
         if (change instanceof Change.InstructionEdited e) {
             if (e.instruction() == i) {
                 return "line " + i.span().startLine() + " edited";
