@@ -29,7 +29,8 @@ import java.util.List;
  * research buildkit.md A.11); this class picks those words out of the AST
  * node. Not here: FROM (expanded with the global ARGs only:
  * {@link SemanticModel#expand} knows), heredoc bodies (whole texts, not
- * words), RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK text (the shell's business),
+ * words: {@link #heredocBodies} lists the COPY/ADD bodies BuildKit expands),
+ * RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK text (the shell's business),
  * and ONBUILD triggers (expanded in the downstream build: unwrap them).
  */
 public final class ExpandedWords {
