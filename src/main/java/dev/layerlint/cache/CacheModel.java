@@ -39,14 +39,16 @@ public final class CacheModel {
 
     private final SemanticModel model;
     private final Builder builder;
+    private final Store store;
     private final BuildContext context;
     private final List<Step> steps;
     private final Map<Instruction, Step> byInstruction;
     private final ContextSelection selection;
 
-    private CacheModel(SemanticModel model, Builder builder, BuildContext context, List<Step> steps) {
+    private CacheModel(SemanticModel model, Builder builder, Store store, BuildContext context, List<Step> steps) {
         this.model = model;
         this.builder = builder;
+        this.store = store;
         this.context = context;
         this.steps = List.copyOf(steps);
         this.selection = new ContextSelection(model);
@@ -57,6 +59,11 @@ public final class CacheModel {
     }
 
     public static CacheModel build(SemanticModel model, Builder builder, BuildContext context) {
+        return build(model, builder, Store.OVERLAY2, context);
+    }
+
+    /** The model for a BuildKit whose engine keeps its images in {@code store} (what COPY --link does). */
+    public static CacheModel build(SemanticModel model, Builder builder, Store store, BuildContext context) {
         List<Step> steps = new ArrayList<>();
         // the shell in force at the end of each stage, so a stage built on another starts from its base's
         // state (no walk of the whole chain per stage: that is quadratic on long chains)
@@ -75,7 +82,7 @@ public final class CacheModel {
             }
             shellAtEnd.put(stage, shell);
         }
-        return new CacheModel(model, builder, context, steps);
+        return new CacheModel(model, builder, store, context, steps);
     }
 
     private static Step step(SemanticModel model, Builder builder, Stage stage, Instruction i,
@@ -173,6 +180,21 @@ public final class CacheModel {
 
     public Builder builder() {
         return builder;
+    }
+
+    /** The engine's image store (what COPY --link does with BuildKit). */
+    public Store store() {
+        return store;
+    }
+
+    /** Whether this COPY is linked and rebased in this store, so it does not depend on what is below it. */
+    public boolean rebased(Instruction i) {
+        return builder == Builder.BUILDKIT && store.rebasesLinkedCopies() && isLinked(i);
+    }
+
+    /** Whether a COPY/ADD has {@code --link} (or {@code --link=true}). */
+    public static boolean isLinked(Instruction i) {
+        return (i instanceof Copy || i instanceof Add) && i.flag("link") != null && i.flag("link").isTrue();
     }
 
     /** The build context, or null when unknown (standard input). */

@@ -4,6 +4,7 @@ import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
+import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
@@ -16,6 +17,7 @@ import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.StepStatus.Status;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.CopySource;
+import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import java.util.ArrayList;
@@ -92,8 +94,7 @@ public final class CachePredictor {
                     out.add(new StepStatus(i, Status.NOT_A_STEP, "metadata"));
                     continue;
                 }
-                boolean linked = i instanceof Copy c && c.flag("link") != null && c.flag("link").isTrue()
-                        && builder == Builder.BUILDKIT;
+                boolean linked = cache.rebased(i);
                 if (own != null || (chain != null && !linked)) {
                     out.add(new StepStatus(i, Status.REBUILT, own != null ? own : chain));
                     if (chain == null) {
@@ -161,6 +162,9 @@ public final class CachePredictor {
     /** Why the step's own text, environment or selected files changed, or null. */
     private String directInputChanged(Step step, Change change) {
         Instruction i = step.instruction();
+        if (change instanceof Change.NoCache n) {
+            return n.why(); // nothing is cached, not even a step that does not depend on what is below it
+        }
         if (change instanceof Change.InstructionEdited e) {
             if (e.instruction() == i) {
                 return "line " + i.span().startLine() + " edited";
@@ -217,9 +221,9 @@ public final class CachePredictor {
                     + edited.span().startLine() + ")" : null;
         }
         if (edited instanceof Env || edited instanceof Arg) {
-            for (Word w : words(i)) {
+            for (String text : expandedTexts(i)) {
                 var scope = model.scopeBefore(i);
-                for (String name : model.expand(i, w.text()).referenced()) {
+                for (String name : model.expand(i, text).referenced()) {
                     Binding b = scope == null ? null : scope.get(name);
                     if (b != null && b.definedAt() == edited) {
                         return edited.keyword().name() + " " + name + " changed (line " + edited.span().startLine()
@@ -248,23 +252,21 @@ public final class CachePredictor {
         return false;
     }
 
-    /** The words of a COPY/ADD/WORKDIR that BuildKit expands into its key. */
-    private static List<Word> words(Instruction i) {
-        List<Word> words = new ArrayList<>();
-        if (i instanceof Copy c) {
-            words.addAll(c.sources());
-            if (c.destination() != null) {
-                words.add(c.destination());
+    /**
+     * The texts of a COPY/ADD/WORKDIR that BuildKit expands into its key: its expanded words
+     * (model/ExpandedWords: sources, destination, --chown, --chmod) and the here-document bodies it expands.
+     */
+    private static List<String> expandedTexts(Instruction i) {
+        List<String> out = new ArrayList<>();
+        if (i instanceof Copy || i instanceof Add || i instanceof Workdir) {
+            for (Word w : ExpandedWords.of(i)) {
+                out.add(w.text());
             }
-        } else if (i instanceof Add a) {
-            words.addAll(a.sources());
-            if (a.destination() != null) {
-                words.add(a.destination());
+            for (Heredoc h : ExpandedWords.heredocBodies(i)) {
+                out.add(h.body());
             }
-        } else if (i instanceof Workdir w && w.argument() != null) {
-            words.add(w.argument());
         }
-        return words;
+        return out;
     }
 
     /** The first build-arg-fed input of a step (its environment, or its expanded words), or null. */
@@ -287,9 +289,9 @@ public final class CachePredictor {
             }
             return null;
         }
-        for (Word w : words(i)) {
-            if (referencesArg(i, w.text(), arg)) {
-                return "build arg " + arg + " changed " + w.text();
+        for (String text : expandedTexts(i)) {
+            if (referencesArg(i, text, arg)) {
+                return "build arg " + arg + " changed " + (text.contains("\n") ? "the here-document" : text);
             }
         }
         return null;

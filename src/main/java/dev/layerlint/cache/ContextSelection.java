@@ -2,6 +2,7 @@ package dev.layerlint.cache;
 
 import dev.layerlint.ast.Add;
 import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Word;
@@ -55,6 +56,12 @@ public final class ContextSelection {
                 : List.of();
         boolean windowsPaths = CopySource.windowsPaths(model, copy);
         boolean parents = copy instanceof Copy c && c.flag("parents") != null && c.flag("parents").isTrue();
+        List<String> excludes = new ArrayList<>();
+        for (Flag f : copy.flags()) {
+            if (f.name().equals("exclude") && f.hasValue()) {
+                excludes.add(f.value());
+            }
+        }
         List<CopySource> out = new ArrayList<>();
         for (Word w : words) {
             if (CacheModel.isRemote(w.text()) || (w.text().startsWith("<<") && !heredocs.isEmpty())) {
@@ -62,7 +69,7 @@ public final class ContextSelection {
             }
             String expanded = copy instanceof Copy c && c.execForm() || copy instanceof Add a && a.execForm()
                     ? w.text() : model.expand(copy, w.text()).value();
-            out.add(CopySource.of(expanded == null ? w.text() : expanded, windowsPaths, parents));
+            out.add(CopySource.of(expanded == null ? w.text() : expanded, windowsPaths, parents).excluding(excludes));
         }
         known = List.copyOf(out);
         copySources.put(copy, known);

@@ -4,6 +4,7 @@ import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.cache.Builder;
+import dev.layerlint.cache.Store;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.CachePredictor;
 import dev.layerlint.cache.Change;
@@ -77,7 +78,7 @@ final class ExplainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DOCKERFILE", arity = "0..1", description = "The Dockerfile (default: ./Dockerfile).")
+    @Parameters(paramLabel = "DOCKERFILE", arity = "0..1", description = "The Dockerfile, as docker build -f FILE (default: ./Dockerfile).")
     String dockerfile = "Dockerfile";
 
     @Option(names = "--history", paramLabel = "FILE", description = "A build history (written by --record): "
@@ -118,6 +119,26 @@ final class ExplainCommand implements Callable<Integer> {
                     + "without a value).")
     String baseUpdated;
 
+    @Option(names = "--store", paramLabel = "overlay2|containerd", converter = StoreConverter.class,
+            description = "The image store of the Docker engine that builds, as docker info shows it: overlay2 "
+                    + "(the default of Docker 28; COPY --link is a plain COPY there), or containerd (the containerd "
+                    + "image store, the default of fresh Docker 29 installs; COPY --link stays cached when only "
+                    + "what is below it changed). Default: overlay2.")
+    Store store = Store.OVERLAY2;
+
+    /** Reads --store. */
+    static final class StoreConverter implements CommandLine.ITypeConverter<Store> {
+        @Override
+        public Store convert(String value) {
+            for (Store s : Store.values()) {
+                if (s.label().equals(value)) {
+                    return s;
+                }
+            }
+            throw new CommandLine.TypeConversionException("expected overlay2 or containerd, not '" + value + "'");
+        }
+    }
+
     @Option(names = "--same-output", description = "Assume a rebuilt upstream stage produces byte-identical files "
             + "(then COPY --from stays cached).")
     boolean sameOutput;
@@ -147,6 +168,10 @@ final class ExplainCommand implements Callable<Integer> {
                         + "by value with the earlier builds' (an explicit value equal to the default is no change).");
             } else if (option == CheckOption.CONTEXT) {
                 b.description("The build context, as given to docker build (default: the Dockerfile's folder).");
+            } else if (option == CheckOption.BUILDER) {
+                b.description("The builder that runs the build: buildkit (DOCKER_BUILDKIT=1, what docker build uses "
+                        + "by default since Docker 23) or classic (DOCKER_BUILDKIT=0). Each has its own cache "
+                        + "(default: buildkit).");
             } else if (option == CheckOption.TARGET) {
                 b.description("The stage to build, as docker build --target (default: the last).");
             }
@@ -378,7 +403,7 @@ final class ExplainCommand implements Callable<Integer> {
                 buildContext = null;
             }
         }
-        return CacheModel.build(model, builder, buildContext);
+        return CacheModel.build(model, builder, store, buildContext);
     }
 
     private static String ignoreText(BuildContext context) throws IOException {

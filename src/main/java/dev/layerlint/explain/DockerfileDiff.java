@@ -7,17 +7,33 @@ import dev.layerlint.ast.From;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
+import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
+import dev.layerlint.ast.Add;
+import dev.layerlint.ast.Copy;
+import dev.layerlint.ast.Flag;
+import dev.layerlint.ast.Heredoc;
+import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Builder;
+import dev.layerlint.cache.CacheModel;
+import dev.layerlint.cache.Store;
+import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.parser.BuildKitDump;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The instructions of a new Dockerfile whose cache-relevant content differs
@@ -28,7 +44,11 @@ import java.util.Map;
  * and by its text for the classic builder, which keys the ARG step on it;
  * others by their parsed arguments), each side expanded with its own build
  * arguments, aligned with a longest common subsequence; an instruction right
- * after a deleted one counts as changed (its parent step changed).
+ * after a deleted one counts as changed (its parent step changed). An
+ * instruction whose whole chain the earlier file had, in any stage, is not
+ * changed: the builders find the same key (observed on dockerd 20.10 with
+ * both builders: a stage added with the same base and RUN as another has
+ * that RUN cached).
  */
 public final class DockerfileDiff {
     private DockerfileDiff() {
@@ -40,8 +60,17 @@ public final class DockerfileDiff {
 
     /** The changed instructions of {@code after}; each model was built with its own build's arguments. */
     public static List<Instruction> changed(SemanticModel before, SemanticModel after, Builder builder) {
-        List<String> a = keys(before, builder);
-        List<String> b = keys(after, builder);
+        return changed(before, after, builder, Store.OVERLAY2);
+    }
+
+    /**
+     * The same, for an engine whose image store is {@code store}: on the overlay2 store {@code COPY --link} is
+     * a plain COPY, and adding or removing {@code --link} changes nothing (observed on Docker 28.5).
+     */
+    public static List<Instruction> changed(SemanticModel before, SemanticModel after, Builder builder,
+                                            Store store) {
+        List<String> a = keys(before, builder, store);
+        List<String> b = keys(after, builder, store);
         List<Instruction> bi = instructions(after);
         int[][] lcs = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
@@ -70,7 +99,46 @@ public final class DockerfileDiff {
                 j++;
             }
         }
+        // a step whose whole chain (base and every instruction of its stage up to it) is one the earlier build
+        // had, in any stage, has the same key: the builder finds it (BuildKit merges the same RUN of two stages)
+        Set<String> earlier = new HashSet<>(chains(before, a));
+        List<String> mine = chains(after, b);
+        Map<Instruction, Boolean> known = new IdentityHashMap<>();
+        for (int k = 0; k < bi.size(); k++) {
+            known.put(bi.get(k), earlier.contains(mine.get(k)));
+        }
+        changed.removeIf(known::get);
         return changed;
+    }
+
+    /**
+     * Per key of {@link #keys}, a digest of its chain: the stage's base (an image, or the chain of its base
+     * stage) and every key of the stage up to it, the stage's index left out, so that the same steps in
+     * another stage, or in a stage that moved, have the same chain.
+     */
+    private static List<String> chains(SemanticModel model, List<String> keys) {
+        List<String> out = new ArrayList<>();
+        Map<Stage, String> ends = new IdentityHashMap<>();
+        int k = 0;
+        for (Stage s : model.stages()) {
+            String chain = s.baseStage() != null ? "stage " + ends.get(s.baseStage()) : "image";
+            for (int n = 0; n <= s.instructions().size(); n++) {
+                String key = keys.get(k++);
+                chain = digest(chain + "\n" + key.substring(key.indexOf(' ') + 1));
+                out.add(chain);
+            }
+            ends.put(s, chain);
+        }
+        return out;
+    }
+
+    private static String digest(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Instruction> instructions(SemanticModel model) {
@@ -83,7 +151,7 @@ public final class DockerfileDiff {
     }
 
     /** One comparable key per instruction, in file order. */
-    private static List<String> keys(SemanticModel model, Builder builder) {
+    private static List<String> keys(SemanticModel model, Builder builder, Store store) {
         List<String> out = new ArrayList<>();
         Map<Instruction, String> workdirs = new IdentityHashMap<>();
         for (Stage s : model.stages()) {
@@ -110,7 +178,8 @@ public final class DockerfileDiff {
                     }
                     out.add(k.toString());
                 } else {
-                    out.add(s.index() + " " + render(i));
+                    out.add(s.index() + " " + render(i, builder == Builder.BUILDKIT
+                            && !store.rebasesLinkedCopies()) + heredocs(model, i));
                 }
             }
             workdirs.put(s.from(), cwd);
@@ -140,8 +209,60 @@ public final class DockerfileDiff {
         return out.toString();
     }
 
-    private static String render(Instruction i) {
-        return i.accept(BuildKitDump.visitor());
+    /**
+     * The parsed arguments; {@code dropLink}: a COPY/ADD's {@code --link} left out (on the overlay2 store it
+     * is not in the key).
+     */
+    private static String render(Instruction i, boolean dropLink) {
+        if (!dropLink || !CacheModel.isLinked(i)) {
+            return i.accept(BuildKitDump.visitor());
+        }
+        // BuildKitDump's form without the flag, so that removing --link compares equal
+        StringBuilder k = new StringBuilder(i.keyword().text().toLowerCase(Locale.ROOT));
+        List<String> flags = new ArrayList<>();
+        for (Flag f : i.flags()) {
+            if (!f.name().equals("link")) {
+                flags.add(BuildKitDump.goQuote(f.text()));
+            }
+        }
+        if (!flags.isEmpty()) {
+            k.append(" [").append(String.join(" ", flags)).append(']');
+        }
+        List<Word> words = new ArrayList<>(i instanceof Copy c ? c.sources() : ((Add) i).sources());
+        Word destination = i instanceof Copy c ? c.destination() : ((Add) i).destination();
+        if (destination != null) {
+            words.add(destination);
+        }
+        for (Word w : words) {
+            k.append(' ').append(BuildKitDump.goQuote(w.text()));
+        }
+        return k.toString();
+    }
+
+    /**
+     * The here-documents of a RUN, COPY or ADD, which are part of its key: a RUN's body as written (the
+     * shell expands it when it runs, from the environment, which is in the key on its own), a COPY/ADD
+     * body as BuildKit writes the file (expanded with the build's ARG/ENV unless its name was quoted:
+     * {@link ExpandedWords#heredocBodies}).
+     */
+    private static String heredocs(SemanticModel model, Instruction i) {
+        List<Heredoc> docs = i instanceof Run r ? r.heredocs() : i instanceof Copy c ? c.heredocs()
+                : i instanceof Add a ? a.heredocs() : List.of();
+        if (docs.isEmpty()) {
+            return "";
+        }
+        List<Heredoc> expanded = ExpandedWords.heredocBodies(i);
+        StringBuilder out = new StringBuilder();
+        for (Heredoc h : docs) {
+            String body = h.body();
+            if (expanded.contains(h)) {
+                String value = model.expand(i, body).value();
+                body = value == null ? body : value;
+            }
+            out.append(" <<").append(h.name()).append(h.expand() ? "" : " (quoted)").append(' ')
+                    .append(BuildKitDump.goQuote(body));
+        }
+        return out.toString();
     }
 
     private static String normalize(String path) {

@@ -50,7 +50,8 @@ public record EarlierBuild(String label, String dockerfile, boolean ignoreKnown,
                         + " does not parse")), List.of("Dockerfile (the one of " + label + " does not parse)"));
             }
             before = SemanticModel.build(old.dockerfile(), buildArgs, now.target());
-            List<Instruction> edited = DockerfileDiff.changed(before, current, now.cache().builder());
+            List<Instruction> edited = DockerfileDiff.changed(before, current, now.cache().builder(),
+                    now.cache().store());
             for (Instruction i : edited) {
                 edits.add(new Change.InstructionEdited(i));
                 labels.add("line " + i.span().startLine() + " (" + i.keyword().name() + ")");
@@ -61,7 +62,8 @@ public record EarlierBuild(String label, String dockerfile, boolean ignoreKnown,
         } else {
             // the same Dockerfile with the earlier arguments: what they expand to may differ in value
             before = SemanticModel.build(current.file(), buildArgs, now.target());
-            for (Instruction i : DockerfileDiff.changed(before, current, now.cache().builder())) {
+            for (Instruction i : DockerfileDiff.changed(before, current, now.cache().builder(),
+                    now.cache().store())) {
                 edits.add(new Change.InstructionEdited(i));
             }
         }

@@ -16,6 +16,9 @@ public final class ExplainJson {
         root.addProperty("version", 1);
         root.addProperty("path", e.path());
         root.addProperty("builder", e.builder());
+        if (e.store() != null) {
+            root.addProperty("store", e.store());
+        }
         JsonArray builds = new JsonArray();
         e.builds().forEach(builds::add);
         root.add("comparedWith", builds);

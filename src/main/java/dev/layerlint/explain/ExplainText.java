@@ -21,7 +21,15 @@ public final class ExplainText {
     }
 
     public void explanation(Explanation e, PrintWriter out) {
-        out.println(bold(e.path()) + " (" + e.builder() + ")");
+        out.println(bold(e.path()) + " (" + e.builder() + (e.store() == null ? "" : ", " + e.store()
+                + " image store") + ")");
+        if (e.store() != null) {
+            for (String line : Wrap.lines(e.store().equals("overlay2")
+                    ? "COPY --link is a plain COPY on this store (--store containerd for the containerd image store)"
+                    : "COPY --link is rebased: it stays cached when only what is below it changed", WIDTH - 2)) {
+                out.println("  " + line);
+            }
+        }
         boolean several = e.builds().size() > 1;
         if (several) {
             for (String line : Wrap.lines("compared with " + e.builds().size() + " earlier builds: "

@@ -75,8 +75,11 @@ public final class Explainer {
                     s.status() == StepStatus.Status.CACHED ? from : null));
         }
         List<String> builds = comparisons.stream().map(EarlierBuild.Comparison::label).toList();
+        boolean linked = cache.builder() == Builder.BUILDKIT
+                && cache.model().file().instructions().stream().anyMatch(CacheModel::isLinked);
         return new Explanation(cache.model().file().source().path(),
-                cache.builder() == Builder.BUILDKIT ? "BuildKit" : "classic builder", builds,
+                cache.builder() == Builder.BUILDKIT ? "BuildKit" : "classic builder",
+                linked ? cache.store().label() : null, builds,
                 against.get(against.size() - 1).changeLabels(), rows);
     }
 

@@ -1,6 +1,8 @@
 package dev.layerlint.model;
 
 import dev.layerlint.ast.Instruction;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * BuildKit's COPY/ADD source matcher: which context paths one local source
@@ -24,6 +26,13 @@ import dev.layerlint.ast.Instruction;
  * <li>{@code COPY --parents} hands the source to fsutil as an include
  *     pattern instead, with patternmatcher's syntax, where {@code **} crosses
  *     directories; its {@code /./} pivot only changes the destination.</li>
+ * <li>{@code --exclude=PATTERN} (Docker 28's frontend) leaves out the
+ *     paths it matches, with patternmatcher's syntax ({@code **} crosses
+ *     directories, a matched directory excludes what is below it), relative
+ *     to the source: to a source directory, or to each match of a wildcard
+ *     source (fsutil copies each match with the same patterns). Observed on
+ *     Docker 28.5: an edit or an addition of an excluded file keeps the COPY
+ *     cached.</li>
  * <li>On Windows (a Windows base image, or a file with the backtick escape)
  *     {@code \} separates directories; elsewhere it escapes the next
  *     character.</li>
@@ -32,10 +41,30 @@ import dev.layerlint.ast.Instruction;
 public final class CopySource {
     private final String path;
     private final Glob glob;
+    private final List<Glob> excludes;
 
     private CopySource(String path, Glob glob) {
+        this(path, glob, List.of());
+    }
+
+    private CopySource(String path, Glob glob, List<Glob> excludes) {
         this.path = path;
         this.glob = glob;
+        this.excludes = List.copyOf(excludes);
+    }
+
+    /** This source with the {@code --exclude} patterns of its instruction (already expanded). */
+    public CopySource excluding(List<String> patterns) {
+        if (patterns.isEmpty()) {
+            return this;
+        }
+        List<Glob> globs = new ArrayList<>();
+        for (String p : patterns) {
+            String cleaned = Glob.clean(p);
+            globs.add(Glob.compile(cleaned.startsWith("/") ? cleaned.substring(1) : cleaned,
+                    Glob.Dialect.PATTERN_MATCHER));
+        }
+        return new CopySource(path, glob, globs);
     }
 
     /**
@@ -84,10 +113,38 @@ public final class CopySource {
     /** Whether this source copies a context path (relative to the root, with {@code /}). */
     public boolean selects(String contextPath) {
         String p = Glob.contextPath(contextPath);
+        String root; // the copied item the path is in: the source, or the match of a wildcard source
         if (glob == null) {
-            return isWholeContext() || p.equals(path) || p.startsWith(path) && p.length() > path.length()
-                    && p.charAt(path.length()) == '/';
+            if (!(isWholeContext() || p.equals(path) || p.startsWith(path) && p.length() > path.length()
+                    && p.charAt(path.length()) == '/')) {
+                return false;
+            }
+            root = isWholeContext() ? "" : path;
+        } else {
+            root = matchedAncestor(p);
+            if (root == null) {
+                return false;
+            }
         }
-        return glob.matchesSelfOrParent(p);
+        if (excludes.isEmpty() || p.equals(root)) {
+            return true;
+        }
+        String below = root.isEmpty() ? p : p.substring(root.length() + 1);
+        for (Glob exclude : excludes) {
+            if (exclude.matchesSelfOrParent(below)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The path itself or its nearest parent directory that the wildcard source matches, or null. */
+    private String matchedAncestor(String p) {
+        for (int slash = p.indexOf('/'); slash > 0; slash = p.indexOf('/', slash + 1)) {
+            if (glob.matches(p.substring(0, slash))) {
+                return p.substring(0, slash);
+            }
+        }
+        return glob.matches(p) ? p : null;
     }
 }

@@ -7,6 +7,7 @@ import dev.layerlint.ast.Copy;
 import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Expose;
 import dev.layerlint.ast.Flag;
+import dev.layerlint.ast.Heredoc;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.KeyValue;
 import dev.layerlint.ast.Label;
@@ -28,7 +29,8 @@ import java.util.List;
  * research buildkit.md A.11); this class picks those words out of the AST
  * node. Not here: FROM (expanded with the global ARGs only:
  * {@link SemanticModel#expand} knows), heredoc bodies (whole texts, not
- * words), RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK text (the shell's business),
+ * words: {@link #heredocBodies} lists the COPY/ADD bodies BuildKit expands),
+ * RUN/CMD/ENTRYPOINT/SHELL/HEALTHCHECK text (the shell's business),
  * and ONBUILD triggers (expanded in the downstream build: unwrap them).
  */
 public final class ExpandedWords {
@@ -80,6 +82,23 @@ public final class ExpandedWords {
             }
             case NONE, GLOBAL_ARGS, DOWNSTREAM -> {
                 // the shell's, or the downstream build's
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The here-documents of a COPY/ADD whose body BuildKit expands with the
+     * stage's ARG/ENV before it writes the file: those whose name was not
+     * quoted ({@code <<EOF}, not {@code <<'EOF'}). A RUN's bodies are not
+     * here: the shell expands them when it runs.
+     */
+    public static List<Heredoc> heredocBodies(Instruction i) {
+        List<Heredoc> docs = i instanceof Copy c ? c.heredocs() : i instanceof Add a ? a.heredocs() : List.of();
+        List<Heredoc> out = new ArrayList<>();
+        for (Heredoc h : docs) {
+            if (h.expand()) {
+                out.add(h);
             }
         }
         return out;

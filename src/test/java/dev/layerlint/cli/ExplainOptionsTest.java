@@ -88,4 +88,33 @@ class ExplainOptionsTest {
         assertThat(run.err()).startsWith("layerlint: error: --history").contains("version 9")
                 .doesNotContain("Exception");
     }
+
+    /** --store decides what COPY --link does, and the output says which store it assumed. */
+    @Test
+    void theStoreDecidesWhatALinkedCopyDoesAndIsNamed() throws Exception {
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nCOPY a.txt /a.txt\nCOPY --link b.txt /b.txt\n"
+                + "RUN cat /a.txt /b.txt\n");
+        Files.writeString(dir.resolve("a.txt"), "a\n");
+        Files.writeString(dir.resolve("b.txt"), "b\n");
+        String file = dir.resolve("Dockerfile").toString();
+        Cli.Run overlay = Cli.run("explain", file, "--changed", "a.txt");
+        assertThat(overlay.exit()).as(overlay.err()).isZero();
+        assertThat(overlay.out()).contains("(BuildKit, overlay2 image store)")
+                .containsPattern("3  COPY --link b\\.txt /b\\.txt +REBUILT +after line 2")
+                .contains("3 of 3 steps rebuilt");
+        Cli.Run containerd = Cli.run("explain", file, "--changed", "a.txt", "--store", "containerd");
+        assertThat(containerd.out()).contains("(BuildKit, containerd image store)")
+                .containsPattern("3  COPY --link b\\.txt /b\\.txt +cached")
+                .containsPattern("4  RUN cat /a\\.txt /b\\.txt +REBUILT +after line 2")
+                .contains("2 of 3 steps rebuilt");
+        assertThat(Cli.run("explain", file, "--changed", "a.txt", "--format", "json").out())
+                .contains("\"store\": \"overlay2\"");
+        // without a linked COPY the store changes nothing and is not named
+        Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\nCOPY a.txt /a.txt\n");
+        assertThat(Cli.run("explain", file, "--changed", "a.txt").out()).contains("(BuildKit)\n")
+                .doesNotContain("store");
+        Cli.Run bad = Cli.run("explain", file, "--store", "zfs", "--changed", "a.txt");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--store").contains("overlay2 or containerd").doesNotContain("Exception");
+    }
 }

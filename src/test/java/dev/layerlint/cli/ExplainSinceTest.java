@@ -75,6 +75,26 @@ class ExplainSinceTest {
         git("-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-q", "--allow-empty", "-m",
                 "rotate the token");
         String dockerfile = dir.resolve("Dockerfile").toString();
+        // as the issue writes it: the earlier build is taken to have used the Dockerfile's default
+        Cli.Run asWritten = Cli.run("explain", dockerfile, "--since", "HEAD~1", "--build-arg",
+                "INDEX_URL=https://__token__:new@pypi.example/simple");
+        assertThat(asWritten.exit()).as(asWritten.err()).isZero();
+        assertThat(asWritten.out()).contains("changed: build arg INDEX_URL, line 2 (ARG), line 3 (ENV)")
+                .containsPattern("2  ARG INDEX_URL=https://pypi\\.exampl… +· +not a step")
+                .containsPattern("4  WORKDIR /work +cached")
+                .containsPattern("5  RUN echo system packages > /sys\\.t… +REBUILT +build arg INDEX_URL\\s+changed, "
+                        + "in its environment\\s+since line 2")
+                .containsPattern("6  COPY requirements\\.txt /work/ +REBUILT +after line 5")
+                .containsPattern("7  RUN cat requirements\\.txt > /deps\\.… +REBUILT +build arg INDEX_URL")
+                .containsPattern("8  COPY \\. /work/ +REBUILT +after line 5")
+                .containsPattern("9  RUN ls /work > /files\\.txt +REBUILT +build arg INDEX_URL")
+                .contains("5 of 6 steps rebuilt");
+        // the default itself, as given last time: all cached
+        Cli.Run theDefault = Cli.run("explain", dockerfile, "--since", "HEAD~1", "--build-arg",
+                "INDEX_URL=https://pypi.example/simple");
+        assertThat(theDefault.exit()).as(theDefault.err()).isZero();
+        assertThat(theDefault.out()).contains("changed: nothing").contains("0 of 6 steps rebuilt");
+        // the token the earlier build was given, said with --previous-build-arg (a history records it itself)
         Cli.Run changed = Cli.run("explain", dockerfile, "--since", "HEAD~1", "--previous-build-arg",
                 "INDEX_URL=https://__token__:old@pypi.example/simple", "--build-arg",
                 "INDEX_URL=https://__token__:new@pypi.example/simple");

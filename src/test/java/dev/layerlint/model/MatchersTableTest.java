@@ -75,6 +75,26 @@ class MatchersTableTest {
                 .anyMatch(r -> !r.copy().equals("-") && !r.copy().equals(r.parents()));
     }
 
+    /** COPY --exclude against its table (testdata/matchers/excludes.tsv), rows observed on Docker 28.5. */
+    @Test
+    void copyExcludeFollowsItsTable() throws IOException {
+        List<String> lines = Files.readAllLines(Shared.projectDir().resolve("testdata/matchers/excludes.tsv"),
+                StandardCharsets.UTF_8);
+        int rows = 0;
+        for (int n = 0; n < lines.size(); n++) {
+            String[] cells = lines.get(n).split("\t", -1);
+            if (lines.get(n).startsWith("#") || cells[0].equals("source")) {
+                continue;
+            }
+            assertThat(cells).as("line %d has 5 columns", n + 1).hasSize(5);
+            CopySource source = CopySource.of(cells[0], false, false).excluding(List.of(cells[1].split(" ")));
+            assertThat(source.selects(cells[2])).as("line %d: COPY --exclude=%s %s reads %s (%s)", n + 1, cells[1],
+                    cells[0], cells[2], cells[4]).isEqualTo(yes(cells[3]));
+            rows++;
+        }
+        assertThat(rows).isGreaterThanOrEqualTo(10);
+    }
+
     @Test
     void windowsPathsUseBackslashAsASeparator() {
         assertThat(CopySource.of("src\\app", true, false).path()).isEqualTo("src/app");

@@ -50,7 +50,11 @@ public final class ScenarioReplay {
     private boolean baseUpdated;
     private String floatingImage = "base/busybox:2";
 
-    /** A fresh working copy of {@code scenario}, replayed for {@code builder} (buildkit or classic). */
+    /**
+     * A fresh working copy of {@code scenario}, replayed for {@code builder}: an expected.tsv builder label,
+     * {@code buildkit} or {@code classic} (dockerd 20.10), {@code buildkit-28} (Docker 28.5, overlay2 store) or
+     * {@code buildkit-28-containerd} (its containerd image store).
+     */
     public ScenarioReplay(Path scenario, String builder) throws IOException {
         this.scenario = scenario;
         this.builder = builder;
@@ -77,6 +81,24 @@ public final class ScenarioReplay {
 
     public Map<String, String> secrets() {
         return secrets;
+    }
+
+    /**
+     * Whether a scenario was observed with a builder: its expected.tsv has a row for that label. A scenario
+     * only Docker 28 can build (heredocs, {@code COPY --link}, {@code --exclude}) has no 20.10 rows.
+     */
+    public static boolean observedWith(Path scenario, String builder) throws IOException {
+        Path expected = scenario.resolve("expected.tsv");
+        if (!Files.exists(expected)) {
+            return true;
+        }
+        for (String row : Files.readAllLines(expected, StandardCharsets.UTF_8)) {
+            String[] f = row.split("\t");
+            if (f.length > 2 && f[2].equals(builder)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static List<Mutation> mutations(Path scenario) throws IOException {
@@ -190,7 +212,10 @@ public final class ScenarioReplay {
      */
     public Map<Integer, String> explain(Mutation m) {
         List<String> argv = new ArrayList<>(List.of("explain", work.resolve("Dockerfile").toString(), "--format",
-                "json", "--builder", builder, "--history", history.toString(), "--record", history.toString()));
+                "json", "--builder", builder.startsWith("buildkit") ? "buildkit" : builder, "--history", history.toString(), "--record", history.toString()));
+        if (builder.startsWith("buildkit-")) {
+            argv.addAll(List.of("--store", builder.endsWith("-containerd") ? "containerd" : "overlay2"));
+        }
         args.forEach((k, v) -> argv.addAll(List.of("--build-arg", k + "=" + v)));
         if (m.movesBase() && baseUpdated) {
             argv.addAll(List.of("--base-updated", "layerlint/floating:latest"));
