@@ -30,6 +30,13 @@ public sealed interface Change {
     record NoCache(String why) implements Change {
     }
 
+    /**
+     * The cache the build can see holds no steps of {@code stage} (a cache exported in min mode or inline keeps
+     * the final image's layers only): the stage starts from nothing ({@code why} says so).
+     */
+    record StageNotCached(dev.layerlint.model.Stage stage, String why) implements Change {
+    }
+
     /** A build secret's value changed (never part of a cache key). */
     record SecretChanged(String id) implements Change {
     }

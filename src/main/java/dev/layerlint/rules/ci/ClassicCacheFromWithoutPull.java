@@ -46,7 +46,7 @@ public final class ClassicCacheFromWithoutPull extends CiRule {
         }
     }
 
-    private static boolean pulled(List<Command> commands, String ref) {
+    static boolean pulled(List<Command> commands, String ref) {
         for (Command c : commands) {
             if (!c.command().isProgram("docker")) {
                 continue;

@@ -56,12 +56,12 @@ public final class LocalCacheNotRotated extends CiRule {
         }
     }
 
-    private static String path(String p) {
+    static String path(String p) {
         return normal(p).replaceAll("/+$", "");
     }
 
     /** A {@code mv DEST ...} (or {@code rsync}/{@code cp -r}) in the build's step or a later step of its job. */
-    private static boolean moved(Build b, String dest) {
+    static boolean moved(Build b, String dest) {
         List<Command> commands = commands(b.job.steps());
         for (Command c : commands) {
             if (c.fileStart() <= b.span.start() || !c.command().isProgram("mv", "rsync", "cp")) {
