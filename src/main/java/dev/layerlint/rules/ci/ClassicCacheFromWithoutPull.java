@@ -40,10 +40,17 @@ public final class ClassicCacheFromWithoutPull extends CiRule {
                 }
                 ctx.report(from.span(), "the classic builder of " + name(b) + " uses --cache-from "
                         + from.raw().strip() + " only if that image is already on the daemon, and job " + b.job.name()
-                        + " does not pull it before: on a fresh daemon the flag does nothing", Fix.displayOnly("Pull it first: docker pull " + from.raw().strip()
-                        + " || true"));
+                        + " does not pull it before: on a fresh daemon the flag does nothing", pullFirst(ctx, b, from));
             }
         }
+    }
+
+    /** {@code docker pull IMAGE || true} on the line before the build, as the script writes lines. */
+    private static Fix pullFirst(PipelineContext ctx, Build b, CacheSpec from) {
+        String pull = "docker pull " + from.raw().strip() + " || true";
+        var edit = YamlEdits.lineBefore(ctx.pipeline().source(), b, pull);
+        return edit == null ? Fix.displayOnly("Pull it first: " + pull)
+                : Fix.unsafe("Pull it first: " + pull, List.of(edit));
     }
 
     static boolean pulled(List<Command> commands, String ref) {
