@@ -50,6 +50,11 @@ public final class SharedGhaScope extends CiRule {
                 } else if (b.job.matrix() && !to.scope().contains("matrix.")) {
                     String key = matrixKey(b);
                     String fresh = key == null ? null : "${{ matrix." + key + " }}";
+                    if (fresh != null && otherInJob(b)) {
+                        // several images per matrix entry: each needs its own scope too
+                        String image = imageName(b);
+                        fresh = image == null ? null : fresh + "-" + image;
+                    }
                     ctx.report(to.span(), "cache export " + to.raw().strip() + " in matrix job " + b.job.name()
                             + " writes " + scope + " from every matrix entry: each entry replaces the others'"
                             + " cache, so only the last to finish gets hits (put a matrix value in scope=)",
@@ -73,6 +78,17 @@ public final class SharedGhaScope extends CiRule {
         }
         edits.add(YamlEdits.setAttr(ctx.pipeline().source(), to, "scope", scope));
         return edits.contains(null) ? Fix.displayOnly(title) : Fix.safe(title, edits);
+    }
+
+    /** Another build of the job that exports a gha cache and builds another image (file, target or context). */
+    private static boolean otherInJob(Build b) {
+        for (Build o : b.job.builds()) {
+            if (o != b && o.cacheTo.stream().anyMatch(c -> c.type().equals("gha")) && !(Objects.equals(o.dockerfile,
+                    b.dockerfile) && Objects.equals(o.target, b.target) && Objects.equals(o.context, b.context))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matrix value the build's inputs already use ({@code matrix.service} in its context or file), or null. */
@@ -102,7 +118,7 @@ public final class SharedGhaScope extends CiRule {
             String dir = slash < 0 ? "" : f.substring(0, slash);
             candidates.add(dir.substring(dir.lastIndexOf('/') + 1));
             String file = f.substring(slash + 1);
-            candidates.add(file.replaceAll("(?i)^dockerfile\\.|\\.dockerfile$|^dockerfile$", ""));
+            candidates.add(file.replaceAll("(?i)^dockerfile[-_.]|\\.dockerfile$|^dockerfile$", ""));
         }
         candidates.add(b.target == null ? "" : b.target.strip());
         if (b.context != null) {

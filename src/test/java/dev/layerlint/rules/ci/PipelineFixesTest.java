@@ -94,6 +94,47 @@ class PipelineFixesTest {
         return tests.stream();
     }
 
+    /**
+     * The same on the 256 real pipelines of ../shared/corpus/ci (inputs nobody here wrote): no fix breaks a
+     * file, none adds a finding, a second fix changes nothing. Counts are in bench/ci-fixes/README.md.
+     */
+    @Test
+    void fixingTheCorpusHolds() throws Exception {
+        Path dir = Shared.require("corpus/ci");
+        List<String> rows = Files.readAllLines(dir.resolve("MANIFEST.tsv"));
+        List<String> failures = new ArrayList<>();
+        int changed = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cols = row.split("\t");
+            if (cols[7].equals("dockerfile")) {
+                continue;
+            }
+            Path f = dir.resolve(cols[0]);
+            SourceText source = SourceLoader.load(f, cols[0]);
+            List<Finding> before = PipelineLinter.lint(source, f, ALL, CiRules.rules());
+            PipelineFixer.Outcome once = PipelineFixer.fix(source, f, ALL, CiRules.rules(), true);
+            if (once.problem() != null) {
+                failures.add(cols[0] + ": " + once.problem());
+            }
+            if (!once.changed(source.text())) {
+                continue;
+            }
+            changed++;
+            SourceText fixed = new SourceText(source.path(), once.text(), source.hasBom());
+            List<String> was = before.stream().map(PipelineFixesTest::key).toList();
+            for (Finding a : PipelineLinter.lint(fixed, f, ALL, CiRules.rules())) {
+                if (!was.contains(key(a))) {
+                    failures.add(cols[0] + ": new finding " + a.rule().code() + " " + a.message());
+                }
+            }
+            if (!PipelineFixer.fix(fixed, f, ALL, CiRules.rules(), true).text().equals(once.text())) {
+                failures.add(cols[0] + ": a second fix changes the file again");
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(changed).as("files the fixes change").isGreaterThan(0);
+    }
+
     @Test
     void fixWritesOnlySafeFixesAndDiffShowsUnsafeOnesOnRequest(@TempDir Path dir) throws Exception {
         Path src = Shared.projectDir().resolve("testdata/ci/CI005/positive.gitlab-ci.yml");
