@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class CacheBackendNeedsContainerDriver extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI006", "cache-backend-needs-container-driver",
-            "A gha, local or registry cache is used with the default docker driver", Severity.WARNING, List.of());
+            "A gha, local or registry cache is used with the default docker driver", Severity.WARNING, List.of()).withFix();
 
     public CacheBackendNeedsContainerDriver() {
         super(INFO);

@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class CacheKeyNeverRestores extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI011", "cache-key-never-restores",
-            "A pipeline cache key changes every run and has no restore keys", Severity.WARNING, List.of());
+            "A pipeline cache key changes every run and has no restore keys", Severity.WARNING, List.of()).withFix();
 
     public CacheKeyNeverRestores() {
         super(INFO);

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class ClassicCacheFromWithoutPull extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI005", "classic-cache-from-without-pull",
-            "The classic builder's --cache-from image is not pulled before the build", Severity.WARNING, List.of());
+            "The classic builder's --cache-from image is not pulled before the build", Severity.WARNING, List.of()).withFix();
 
     public ClassicCacheFromWithoutPull() {
         super(INFO);

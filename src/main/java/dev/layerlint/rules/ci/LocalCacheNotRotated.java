@@ -18,7 +18,7 @@ import java.util.List;
 public final class LocalCacheNotRotated extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI007", "local-cache-not-rotated",
             "A local build cache is exported over its own import folder, or never moved into it", Severity.WARNING,
-            List.of());
+            List.of()).withFix();
 
     public LocalCacheNotRotated() {
         super(INFO);

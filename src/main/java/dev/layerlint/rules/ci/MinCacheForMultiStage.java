@@ -22,7 +22,7 @@ import java.util.List;
 public final class MinCacheForMultiStage extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI003", "min-cache-for-multi-stage",
             "The cache of a multi-stage image is exported in min mode or inline, without the builder stages",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public MinCacheForMultiStage() {
         super(INFO);

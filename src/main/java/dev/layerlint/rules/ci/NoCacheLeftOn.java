@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class NoCacheLeftOn extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI012", "no-cache-left-on",
-            "A pipeline build always runs with --no-cache", Severity.WARNING, List.of());
+            "A pipeline build always runs with --no-cache", Severity.WARNING, List.of()).withFix();
 
     public NoCacheLeftOn() {
         super(INFO);

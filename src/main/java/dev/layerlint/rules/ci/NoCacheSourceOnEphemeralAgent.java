@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class NoCacheSourceOnEphemeralAgent extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI001", "no-cache-source-on-ephemeral-agent",
-            "An image build on an agent that starts cold every run has no cache source", Severity.INFO, List.of());
+            "An image build on an agent that starts cold every run has no cache source", Severity.INFO, List.of()).withFix();
 
     public NoCacheSourceOnEphemeralAgent() {
         super(INFO);

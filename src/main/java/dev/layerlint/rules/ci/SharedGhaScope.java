@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class SharedGhaScope extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI008", "shared-gha-scope",
-            "Several images or matrix jobs export their cache to the same gha scope", Severity.WARNING, List.of());
+            "Several images or matrix jobs export their cache to the same gha scope", Severity.WARNING, List.of()).withFix();
 
     public SharedGhaScope() {
         super(INFO);
