@@ -1,6 +1,7 @@
 package dev.layerlint.cache;
 
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.model.Stage;
 
 /** Something that differs from the build that filled the cache. */
 public sealed interface Change {
@@ -34,7 +35,7 @@ public sealed interface Change {
      * The cache the build can see holds no steps of {@code stage} (a cache exported in min mode or inline keeps
      * the final image's layers only): the stage starts from nothing ({@code why} says so).
      */
-    record StageNotCached(dev.layerlint.model.Stage stage, String why) implements Change {
+    record StageNotCached(Stage stage, String why) implements Change {
     }
 
     /** A build secret's value changed (never part of a cache key). */

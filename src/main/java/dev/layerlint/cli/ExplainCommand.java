@@ -316,9 +316,13 @@ final class ExplainCommand implements Callable<Integer> {
     private int pipeline(PrintWriter out, PrintWriter err) {
         var parsed = spec.commandLine().getParseResult();
         List<String> alone = new ArrayList<>();
-        for (String name : List.of("--history", "--record", "--since", "--previous", "--previous-build-arg",
-                "--changed", "--build-arg-changed", "--base-updated", "--build-arg", "--context", "--target",
-                "--builder")) {
+        List<String> dockerfileOptions = new ArrayList<>(List.of("--history", "--record", "--since", "--previous",
+                "--previous-build-arg", "--changed", "--build-arg-changed", "--base-updated"));
+        for (CheckOption o : List.of(CheckOption.BUILD_ARG, CheckOption.CONTEXT, CheckOption.TARGET,
+                CheckOption.BUILDER)) {
+            dockerfileOptions.add(o.longName());
+        }
+        for (String name : dockerfileOptions) {
             if (parsed.hasMatchedOption(name)) {
                 alone.add(name);
             }

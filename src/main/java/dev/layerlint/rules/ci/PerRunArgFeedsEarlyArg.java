@@ -2,11 +2,12 @@ package dev.layerlint.rules.ci;
 
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
+import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Step;
-import dev.layerlint.model.Stage;
 import dev.layerlint.fix.Fix;
+import dev.layerlint.model.Stage;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.BuildArg;
 import dev.layerlint.pipeline.DockerfileLink;
@@ -14,6 +15,9 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CI013, the cross-file finding: a build argument whose value is new every
@@ -73,19 +77,19 @@ public final class PerRunArgFeedsEarlyArg extends CiRule {
      * reads it with {@code --mount=type=secret,id=ID,env=NAME}; a secret is never part of a cache key.
      */
     private static String secret(BuildArg a, Step first, Landing l) {
-        String id = a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String id = a.name().toLowerCase(Locale.ROOT).replace('_', '-');
         // the pipeline side: the variable the value is read from ($(NAME), $NAME, ${NAME}), as an env name
-        java.util.regex.Matcher v = java.util.regex.Pattern.compile("^\\$(?:\\(([\\w.]+)\\)|\\{?(\\w+)}?)$")
+        Matcher v = Pattern.compile("^\\$(?:\\(([\\w.]+)\\)|\\{?(\\w+)}?)$")
                 .matcher(a.value().strip());
-        String from = v.matches() ? (v.group(1) != null ? v.group(1).toUpperCase(java.util.Locale.ROOT)
+        String from = v.matches() ? (v.group(1) != null ? v.group(1).toUpperCase(Locale.ROOT)
                 .replace('.', '_') : v.group(2)) : a.name();
         // the Dockerfile side: the ENV the ARG feeds (what the RUN steps read), else the ARG's own name
         String into = a.name();
         for (Instruction i : stageOf(l)) {
-            if (i instanceof dev.layerlint.ast.Env env) {
+            if (i instanceof Env env) {
                 for (var kv : env.pairs()) {
                     String val = kv.value() == null ? "" : kv.value().text();
-                    if (val.matches(".*\\$\\{?" + java.util.regex.Pattern.quote(a.name()) + "\\b.*")) {
+                    if (val.matches(".*\\$\\{?" + Pattern.quote(a.name()) + "\\b.*")) {
                         into = kv.key().text();
                     }
                 }

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.ci;
 
+import dev.layerlint.ast.Arg;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.CachePredictor;
@@ -33,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -346,8 +348,8 @@ public final class PipelineExplain {
 
     private static Build otherImageSameScope(Pipeline p, Build b, String scope) {
         for (Build o : p.builds()) {
-            if (o == b || java.util.Objects.equals(o.dockerfile, b.dockerfile) && java.util.Objects.equals(o.target,
-                    b.target) && java.util.Objects.equals(o.context, b.context)) {
+            if (o == b || Objects.equals(o.dockerfile, b.dockerfile) && Objects.equals(o.target,
+                    b.target) && Objects.equals(o.context, b.context)) {
                 continue;
             }
             for (CacheSpec to : o.cacheTo) {
@@ -424,7 +426,7 @@ public final class PipelineExplain {
     private static Set<String> declaredArgs(SemanticModel model) {
         Set<String> out = new HashSet<>();
         for (var i : model.file().instructions()) {
-            if (i instanceof dev.layerlint.ast.Arg a) {
+            if (i instanceof Arg a) {
                 a.declarations().forEach(d -> out.add(d.name().text()));
             }
         }
