@@ -122,6 +122,9 @@ public final class CachePredictor {
 
     /** Why the stage's starting point changed, or null. */
     private String fromChanged(Stage stage, Change change, boolean[] stageChanged) {
+        if (change instanceof Change.StageNotCached n) {
+            return n.stage().index() == stage.index() ? n.why() : null;
+        }
         if (stage.baseStage() != null) {
             return stageChanged[stage.baseStage().index()] ? "base stage " + stage.baseStage().label() + " rebuilt"
                     : null;

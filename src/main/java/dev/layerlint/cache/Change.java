@@ -1,6 +1,7 @@
 package dev.layerlint.cache;
 
 import dev.layerlint.ast.Instruction;
+import dev.layerlint.model.Stage;
 
 /** Something that differs from the build that filled the cache. */
 public sealed interface Change {
@@ -28,6 +29,13 @@ public sealed interface Change {
 
     /** No earlier build filled the cache: every stage starts from nothing ({@code why} says so). */
     record NoCache(String why) implements Change {
+    }
+
+    /**
+     * The cache the build can see holds no steps of {@code stage} (a cache exported in min mode or inline keeps
+     * the final image's layers only): the stage starts from nothing ({@code why} says so).
+     */
+    record StageNotCached(Stage stage, String why) implements Change {
     }
 
     /** A build secret's value changed (never part of a cache key). */

@@ -20,9 +20,13 @@ import dev.layerlint.model.BuildContext;
 import dev.layerlint.model.SemanticModel;
 import dev.layerlint.parser.ParseResult;
 import dev.layerlint.parser.Parser;
+import dev.layerlint.pipeline.Job;
+import dev.layerlint.pipeline.Pipeline;
+import dev.layerlint.pipeline.PipelineReader;
 import dev.layerlint.rule.Fixer;
 import dev.layerlint.rule.LintOptions;
 import dev.layerlint.rules.Registry;
+import dev.layerlint.rules.ci.PipelineExplain;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
@@ -139,6 +143,16 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
+    @Option(names = "--pipeline", paramLabel = "FILE", description = "Simulate the next run of a CI pipeline "
+            + "(Azure Pipelines, GitHub Actions, GitLab CI): for each image build it makes, the Dockerfile, context, "
+            + "target and build arguments it gives, with the values that change every run (a build id, a commit "
+            + "SHA, a date, an auth task's token) as changed, against the cache that run can see (its cache "
+            + "imports and their mode, or the agent's own cache, or none on an agent that starts cold).")
+    Path pipeline;
+
+    @Option(names = "--job", paramLabel = "NAME", description = "With --pipeline: only the builds of this job.")
+    String job;
+
     @Option(names = "--same-output", description = "Assume a rebuilt upstream stage produces byte-identical files "
             + "(then COPY --from stays cached).")
     boolean sameOutput;
@@ -197,6 +211,9 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.ERROR;
         }
         json = format == CheckOptions.Format.JSON;
+        if (pipeline != null || job != null) {
+            return pipeline(out, err);
+        }
 
         Inputs.Input input = Inputs.resolve(List.of(dockerfile), "<stdin>").get(0);
         SourceText source = Inputs.loadSingle(input, environment, err);
@@ -318,6 +335,54 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             new ExplainText(color.enabled(environment)).explanation(explanation, out);
         }
+    }
+
+    /** explain --pipeline: every build of the pipeline (of --job), the next run simulated. */
+    private int pipeline(PrintWriter out, PrintWriter err) {
+        var parsed = spec.commandLine().getParseResult();
+        List<String> alone = new ArrayList<>();
+        List<String> dockerfileOptions = new ArrayList<>(List.of("--history", "--record", "--since", "--previous",
+                "--previous-build-arg", "--changed", "--build-arg-changed", "--base-updated"));
+        for (CheckOption o : List.of(CheckOption.BUILD_ARG, CheckOption.CONTEXT, CheckOption.TARGET,
+                CheckOption.BUILDER)) {
+            dockerfileOptions.add(o.longName());
+        }
+        for (String name : dockerfileOptions) {
+            if (parsed.hasMatchedOption(name)) {
+                alone.add(name);
+            }
+        }
+        if (pipeline == null) {
+            err.println("layerlint: error: --job needs --pipeline FILE");
+            return ExitCodes.ERROR;
+        }
+        if (!alone.isEmpty() || parsed.hasMatchedPositional(0)) {
+            err.println("layerlint: error: --pipeline takes the Dockerfile, context, target, builder and build "
+                    + "arguments from the pipeline; drop " + (alone.isEmpty() ? "DOCKERFILE" : String.join(", ",
+                    alone)));
+            return ExitCodes.ERROR;
+        }
+        Pipeline read;
+        try {
+            read = PipelineReader.read(SourceLoader.load(pipeline, pipeline.toString()), pipeline);
+        } catch (InputException e) {
+            err.println(e.describe().replaceFirst(": ", ": error: "));
+            return ExitCodes.ERROR;
+        }
+        List<PipelineExplain.Run> runs = PipelineExplain.simulate(read, pipeline, job);
+        if (job != null && runs.isEmpty()) {
+            List<String> jobs = read.jobs().stream().filter(j -> !j.builds().isEmpty()).map(Job::name).toList();
+            err.println("layerlint: error: " + pipeline + " has no job " + job + " that builds an image"
+                    + (jobs.isEmpty() ? "" : " (jobs with builds: " + String.join(", ", jobs) + ")"));
+            return ExitCodes.ERROR;
+        }
+        if (json) {
+            out.print(PipelineExplainOutput.json(read, runs));
+        } else {
+            new PipelineExplainOutput(color.enabled(environment)).text(read, runs, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
     }
 
     /** The build of commit {@code ref}: its Dockerfile and .dockerignore from git, the files git says changed. */

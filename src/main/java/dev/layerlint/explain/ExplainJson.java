@@ -12,6 +12,11 @@ public final class ExplainJson {
     }
 
     public static String explanation(Explanation e) {
+        return JsonText.toString(object(e), JsonText.PLAIN) + "\n";
+    }
+
+    /** The explanation as a JSON object (what {@link #explanation} prints; explain --pipeline nests it per build). */
+    public static JsonObject object(Explanation e) {
         JsonObject root = new JsonObject();
         root.addProperty("version", 1);
         root.addProperty("path", e.path());
@@ -42,7 +47,7 @@ public final class ExplainJson {
         summary.addProperty("steps", e.steps());
         summary.addProperty("rebuilt", e.rebuilt());
         root.add("summary", summary);
-        return JsonText.toString(root, JsonText.PLAIN) + "\n";
+        return root;
     }
 
     public static String matrix(String path, String builder, CacheMatrix before, CacheMatrix after) {

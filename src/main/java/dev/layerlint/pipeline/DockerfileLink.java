@@ -55,6 +55,18 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
         return file;
     }
 
+    /**
+     * The build context a build names, relative to the repository root ({@code .} when it names none or the
+     * root), or null when it is built from variables or is no folder (a git URL).
+     */
+    public static String contextPath(Build b) {
+        String context = b.context == null ? null : strip(b.context);
+        if (context == null) {
+            return ".";
+        }
+        return dynamic(context) || context.contains("://") || context.startsWith("git@") ? null : context;
+    }
+
     private static boolean dynamic(String s) {
         return s.contains("$") || s.contains("{{");
     }

@@ -99,6 +99,12 @@ public final class Yaml {
         return source.span(s, Math.max(s, e));
     }
 
+    /** The file offset where a node ends (for a block collection: where the next token starts). */
+    public int end(Node node) {
+        int s = node.getStartMark().map(this::offset).orElse(0);
+        return Math.max(s, node.getEndMark().map(this::offset).orElse(s));
+    }
+
     /** A scalar's value with the file offset of each character. */
     public MappedText text(ScalarNode node) {
         int s = node.getStartMark().map(this::offset).orElse(0);

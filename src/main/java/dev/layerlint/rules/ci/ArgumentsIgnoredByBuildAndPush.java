@@ -29,7 +29,24 @@ public final class ArgumentsIgnoredByBuildAndPush extends CiRule {
             String args = b.step.input("arguments");
             ctx.report(b.ignoredArguments, b.step.label() + " with command buildAndPush ignores arguments: "
                     + (args == null ? "" : args.strip()) + " never reaches docker build",
-                    Fix.displayOnly("Split the task: command: build with these arguments, then command: push"));
+                    Fix.displayOnly(split(b, args)));
         }
+    }
+
+    /** The two tasks that replace it, with this task's own inputs (repository, Dockerfile, arguments). */
+    private static String split(Build b, String args) {
+        StringBuilder common = new StringBuilder();
+        for (String key : List.of("containerRegistry", "repository", "tags")) {
+            String v = b.step.input(key);
+            if (v != null && !v.isBlank()) {
+                common.append(", ").append(key).append(": ").append(v.strip().replace("\n", " "));
+            }
+        }
+        String dockerfile = b.step.input("Dockerfile");
+        String task = b.step.kind() + "@" + b.step.version();
+        return "Split the task: " + task + " with command: build" + common
+                + (dockerfile == null ? "" : ", Dockerfile: " + dockerfile.strip())
+                + (args == null ? "" : ", arguments: " + args.strip()) + "; then " + task + " with command: push"
+                + common;
     }
 }

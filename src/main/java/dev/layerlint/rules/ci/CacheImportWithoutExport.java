@@ -1,5 +1,6 @@
 package dev.layerlint.rules.ci;
 
+import dev.layerlint.fix.Fix;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.CacheSpec;
 import dev.layerlint.rule.RuleInfo;
@@ -39,7 +40,8 @@ public final class CacheImportWithoutExport extends CiRule {
                 }
                 ctx.report(from.span(), "cache import " + from.raw().strip() + " of " + name(b)
                         + " is written by no build in this file (no cache export to " + from.location()
-                        + "): the import finds nothing and every run builds cold");
+                        + "): the import finds nothing and every run builds cold",
+                        Fix.displayOnly("Export it too: " + flag(b, "cache-to") + exportOf(from)));
             }
             for (CacheSpec to : b.cacheTo) {
                 if (to.type().equals("inline") || dynamic(to) || read(builds, to)) {
@@ -47,9 +49,33 @@ public final class CacheImportWithoutExport extends CiRule {
                 }
                 ctx.report(to.span(), "cache export " + to.raw().strip() + " of " + name(b)
                         + " is read by no build in this file (no cache import from " + to.location()
-                        + "): every run uploads a cache that the next run does not use");
+                        + "): every run uploads a cache that the next run does not use",
+                        Fix.displayOnly("Import it too: " + flag(b, "cache-from") + importOf(to)));
             }
         }
+    }
+
+    /** How the build writes a cache option: an action input ({@code cache-to: }) or a flag ({@code --cache-to }). */
+    private static String flag(Build b, String name) {
+        return b.tool.startsWith("docker/") ? name + ": " : "--" + name + " ";
+    }
+
+    /** The export that fills an import: the same place (a local src becomes a dest), in max mode. */
+    private static String exportOf(CacheSpec from) {
+        String raw = from.raw().strip();
+        if (from.type().equals("local")) {
+            raw = raw.replaceFirst("(^|,)\\s*src\\s*=", "$1dest=");
+        }
+        return raw + (from.attrs().containsKey("mode") ? "" : ",mode=max");
+    }
+
+    /** The import that reads an export: the same place (a local dest becomes a src), without export-only options. */
+    private static String importOf(CacheSpec to) {
+        String raw = to.raw().strip().replaceAll(",\\s*(mode|image-manifest|oci-mediatypes|compression|compression-level|force-compression|ignore-error)\\s*=[^,]*", "");
+        if (to.type().equals("local")) {
+            raw = raw.replaceFirst("(^|,)\\s*dest\\s*=", "$1src=");
+        }
+        return raw;
     }
 
     /** A location built from expressions: who writes it cannot be told from this file. */

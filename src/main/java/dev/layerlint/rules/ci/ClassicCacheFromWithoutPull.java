@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class ClassicCacheFromWithoutPull extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI005", "classic-cache-from-without-pull",
-            "The classic builder's --cache-from image is not pulled before the build", Severity.WARNING, List.of());
+            "The classic builder's --cache-from image is not pulled before the build", Severity.WARNING, List.of()).withFix();
 
     public ClassicCacheFromWithoutPull() {
         super(INFO);
@@ -40,13 +40,20 @@ public final class ClassicCacheFromWithoutPull extends CiRule {
                 }
                 ctx.report(from.span(), "the classic builder of " + name(b) + " uses --cache-from "
                         + from.raw().strip() + " only if that image is already on the daemon, and job " + b.job.name()
-                        + " does not pull it before: on a fresh daemon the flag does nothing", Fix.displayOnly("Pull it first: docker pull " + from.raw().strip()
-                        + " || true"));
+                        + " does not pull it before: on a fresh daemon the flag does nothing", pullFirst(ctx, b, from));
             }
         }
     }
 
-    private static boolean pulled(List<Command> commands, String ref) {
+    /** {@code docker pull IMAGE || true} on the line before the build, as the script writes lines. */
+    private static Fix pullFirst(PipelineContext ctx, Build b, CacheSpec from) {
+        String pull = "docker pull " + from.raw().strip() + " || true";
+        var edit = YamlEdits.lineBefore(ctx.pipeline().source(), b, pull);
+        return edit == null ? Fix.displayOnly("Pull it first: " + pull)
+                : Fix.unsafe("Pull it first: " + pull, List.of(edit));
+    }
+
+    static boolean pulled(List<Command> commands, String ref) {
         for (Command c : commands) {
             if (!c.command().isProgram("docker")) {
                 continue;

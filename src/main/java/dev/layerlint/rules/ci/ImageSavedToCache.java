@@ -50,11 +50,19 @@ public final class ImageSavedToCache extends CiRule {
                 ctx.report(c.text().span(first.start(), last.end()), "docker " + sub + " with " + cache.label()
                         + " (line " + cache.span().startLine() + ") keeps whole images as a tarball: saving, uploading"
                         + " and loading it often costs more than the rebuild, and a loaded image is not a BuildKit"
-                        + " cache source", Fix.displayOnly("Export the build cache instead: --cache-to"
-                        + " type=local,dest=DIR,mode=max and --cache-from type=local,src=DIR, DIR kept by "
-                        + cache.label()));
+                        + " cache source", Fix.displayOnly(instead(cache)));
             }
         }
+    }
+
+    /** The buildx cache export that replaces the tarball, in the folder the cache step keeps. */
+    private static String instead(Step cache) {
+        String path = cache.input("path");
+        String dir = path == null || path.isBlank() || path.strip().contains("\n") ? "DIR" : path.strip();
+        String fresh = dir.replaceAll("/+$", "") + "-new";
+        return "Export the build cache instead: --cache-from type=local,src=" + dir + " --cache-to type=local,dest="
+                + fresh + ",mode=max on a docker-container builder, then rm -rf " + dir + " && mv " + fresh + " "
+                + dir + "; " + dir + " stays kept by " + cache.label();
     }
 
     /** A cache keyed per run and shared with another job: images handed between the jobs of one run. */

@@ -1,5 +1,6 @@
 package dev.layerlint.rules.ci;
 
+import dev.layerlint.fix.Edit;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.CacheSpec;
@@ -17,7 +18,7 @@ import java.util.List;
 public final class LocalCacheNotRotated extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI007", "local-cache-not-rotated",
             "A local build cache is exported over its own import folder, or never moved into it", Severity.WARNING,
-            List.of());
+            List.of()).withFix();
 
     public LocalCacheNotRotated() {
         super(INFO);
@@ -40,28 +41,51 @@ public final class LocalCacheNotRotated extends CiRule {
                 if (src == null) {
                     continue; // never imported: CI002
                 }
-                String move = "rm -rf " + src + " && mv " + dest + " " + src;
                 if (path(src).equals(path(dest))) {
+                    String fresh = dest.replaceAll("/*$", "") + "-new";
+                    String title = "Export to a new folder and move it after the build: dest=" + fresh + ", then "
+                            + "rm -rf " + src + " && mv " + fresh + " " + src;
+                    Edit dest2 = YamlEdits.setAttr(ctx.pipeline().source(), to, "dest", fresh);
+                    Edit move = moveEdit(ctx, b, src, fresh);
                     ctx.report(to.span(), "cache export " + to.raw().strip() + " writes into " + src + ", the folder"
                             + " it imports from: BuildKit adds each run's blobs and never removes old ones, so the"
-                            + " cache grows every run", Fix.displayOnly("Export to a new folder and move it after"
-                            + " the build: dest=" + dest.replaceAll("/*$", "") + "-new, then " + move
-                            .replace(dest, dest.replaceAll("/*$", "") + "-new")));
+                            + " cache grows every run", dest2 == null || move == null ? Fix.displayOnly(title)
+                            : Fix.safe(title, List.of(dest2, move)));
                 } else if (!moved(b, dest)) {
+                    String title = "Add a step after the build: rm -rf " + src + " && mv " + dest + " " + src;
+                    Edit move = moveEdit(ctx, b, src, dest);
                     ctx.report(to.span(), "cache export " + to.raw().strip() + " writes " + dest + " but no later"
                             + " step moves it over " + src + ", which the next run imports: the next run reads the"
-                            + " old cache", Fix.displayOnly("Add a step after the build: " + move));
+                            + " old cache", move == null ? Fix.displayOnly(title) : Fix.safe(title, List.of(move)));
                 }
             }
         }
     }
 
-    private static String path(String p) {
+    /**
+     * The move after the build: a line of the build's own script when a shell command runs it, else a step
+     * after the build's step (GitHub: a run step; Azure: a bash step); null when neither can be written.
+     */
+    private static Edit moveEdit(PipelineContext ctx, Build b, String src, String dest) {
+        if (YamlEdits.command(b) != null) {
+            return YamlEdits.lineAfter(ctx.pipeline().source(), b, "rm -rf " + src + " && mv " + dest + " " + src);
+        }
+        List<String> step = switch (ctx.pipeline().platform()) {
+            case GITHUB -> List.of("name: Move the build cache", "run: |", "  rm -rf " + src, "  mv " + dest + " "
+                    + src);
+            case AZURE -> List.of("bash: |", "  rm -rf " + src, "  mv " + dest + " " + src,
+                    "displayName: Move the build cache");
+            case GITLAB -> null;
+        };
+        return step == null ? null : YamlEdits.stepAfter(ctx.pipeline(), b.step, step);
+    }
+
+    static String path(String p) {
         return normal(p).replaceAll("/+$", "");
     }
 
     /** A {@code mv DEST ...} (or {@code rsync}/{@code cp -r}) in the build's step or a later step of its job. */
-    private static boolean moved(Build b, String dest) {
+    static boolean moved(Build b, String dest) {
         List<Command> commands = commands(b.job.steps());
         for (Command c : commands) {
             if (c.fileStart() <= b.span.start() || !c.command().isProgram("mv", "rsync", "cp")) {

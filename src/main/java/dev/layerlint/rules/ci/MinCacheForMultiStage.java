@@ -22,7 +22,7 @@ import java.util.List;
 public final class MinCacheForMultiStage extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI003", "min-cache-for-multi-stage",
             "The cache of a multi-stage image is exported in min mode or inline, without the builder stages",
-            Severity.WARNING, List.of());
+            Severity.WARNING, List.of()).withFix();
 
     public MinCacheForMultiStage() {
         super(INFO);
@@ -57,9 +57,7 @@ public final class MinCacheForMultiStage extends CiRule {
                 ctx.report(to.span(), "cache export " + to.raw().strip() + " is " + what + ", which keeps the layers"
                         + " of the final stage only, and " + link.display() + " builds " + describe(builders)
                         + " first: those stages rebuild on every cold run", inline
-                        ? Fix.displayOnly("Export a registry cache with mode=max instead of inline")
-                        : Fix.displayOnly("Add mode=max: " + to.raw().strip() + (to.attrs().containsKey("mode")
-                        ? "" : ",mode=max")));
+                        ? Fix.displayOnly(registrySnippet(ctx, b)) : modeMax(ctx, to));
             }
             BuildArg inlineArg = b.arg("BUILDKIT_INLINE_CACHE");
             if (inlineArg != null && "1".equals(inlineArg.value().strip()) && b.cacheTo.isEmpty()) {
@@ -67,9 +65,39 @@ public final class MinCacheForMultiStage extends CiRule {
                 ctx.report(at, "BUILDKIT_INLINE_CACHE=1 keeps the cache of the final stage only (inline is min"
                         + " mode), and " + link.display() + " builds " + describe(builders)
                         + " first: those stages rebuild on every cold run",
-                        Fix.displayOnly("Export a registry cache with mode=max"));
+                        Fix.displayOnly(registrySnippet(ctx, b)));
             }
         }
+    }
+
+    /** Sets mode=max in the export where it is written; a suggestion when the file does not hold it as written. */
+    private static Fix modeMax(PipelineContext ctx, CacheSpec to) {
+        String title = "Add mode=max: " + to.raw().strip().replaceAll(",?\\s*mode\\s*=\\s*min", "") + ",mode=max";
+        var edit = YamlEdits.setAttr(ctx.pipeline().source(), to, "mode", "max");
+        return edit == null ? Fix.displayOnly(title) : Fix.safe(title, List.of(edit));
+    }
+
+    /**
+     * The registry cache that keeps every stage, for this build's platform and image: the ref is the image
+     * the build reads its cache from (or its inline cache image), with a {@code buildcache} tag.
+     */
+    static String registrySnippet(PipelineContext ctx, Build b) {
+        String image = null;
+        for (CacheSpec c : b.cacheFrom) {
+            if (c.bareRef() || c.type().equals("registry")) {
+                image = c.location();
+                break;
+            }
+        }
+        String ref = image == null ? "IMAGE:buildcache" : image.replaceAll(":[^:/]*$", "") + ":buildcache";
+        String flags = "--cache-from type=registry,ref=" + ref + " --cache-to type=registry,ref=" + ref + ",mode=max";
+        return switch (ctx.pipeline().platform()) {
+            case GITHUB -> b.tool.startsWith("docker/") ? "Export a registry cache with mode=max instead of inline: "
+                    + "cache-from: type=registry,ref=" + ref + " and cache-to: type=registry,ref=" + ref + ",mode=max"
+                    : "Export a registry cache with mode=max instead of inline: " + flags;
+            case GITLAB, AZURE -> "Export a registry cache with mode=max instead of inline (on a docker-container"
+                    + " builder: docker buildx create --use --driver docker-container): " + flags;
+        };
     }
 
     /** The stages other than the final one that the build runs (those a min-mode cache leaves out). */

@@ -2,9 +2,11 @@ package dev.layerlint.rules.ci;
 
 import dev.layerlint.ast.Arg;
 import dev.layerlint.ast.ArgDeclaration;
+import dev.layerlint.ast.Env;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Step;
+import dev.layerlint.fix.Fix;
 import dev.layerlint.model.Stage;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.BuildArg;
@@ -13,6 +15,9 @@ import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * CI013, the cross-file finding: a build argument whose value is new every
@@ -60,9 +65,44 @@ public final class PerRunArgFeedsEarlyArg extends CiRule {
                         + a.origin().why() + "), and " + link.display() + ":" + l.arg().span().startLine()
                         + " declares ARG " + a.name() + " above " + count(l.expensive()) + ": every run rebuilds"
                         + " from line " + first.instruction().span().startLine() + " (" + lines(l.expensive())
-                        + "); declare the ARG just before the step that reads it, or pass the value as a secret");
+                        + "); declare the ARG just before the step that reads it, or pass the value as a secret",
+                        Fix.displayOnly(secret(a, first, l)));
             }
         }
+    }
+
+    /**
+     * The value as a build secret, built from the names in the finding: the pipeline passes it with
+     * {@code --secret id=ID,env=NAME} (the value in the build's environment), and the RUN that needs it
+     * reads it with {@code --mount=type=secret,id=ID,env=NAME}; a secret is never part of a cache key.
+     */
+    private static String secret(BuildArg a, Step first, Landing l) {
+        String id = a.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        // the pipeline side: the variable the value is read from ($(NAME), $NAME, ${NAME}), as an env name
+        Matcher v = Pattern.compile("^\\$(?:\\(([\\w.]+)\\)|\\{?(\\w+)}?)$")
+                .matcher(a.value().strip());
+        String from = v.matches() ? (v.group(1) != null ? v.group(1).toUpperCase(Locale.ROOT)
+                .replace('.', '_') : v.group(2)) : a.name();
+        // the Dockerfile side: the ENV the ARG feeds (what the RUN steps read), else the ARG's own name
+        String into = a.name();
+        for (Instruction i : stageOf(l)) {
+            if (i instanceof Env env) {
+                for (var kv : env.pairs()) {
+                    String val = kv.value() == null ? "" : kv.value().text();
+                    if (val.matches(".*\\$\\{?" + Pattern.quote(a.name()) + "\\b.*")) {
+                        into = kv.key().text();
+                    }
+                }
+            }
+        }
+        return "Pass it as a build secret: --secret id=" + id + ",env=" + from + " on the build, and RUN"
+                + " --mount=type=secret,id=" + id + ",env=" + into + " on the RUN that needs it (line "
+                + first.instruction().span().startLine() + " first) instead of ARG " + a.name()
+                + (into.equals(a.name()) ? "" : " and its ENV " + into);
+    }
+
+    private static List<Instruction> stageOf(Landing l) {
+        return l.rebuilt().isEmpty() ? List.of() : l.rebuilt().get(0).stage().instructions();
     }
 
     /** The first stage ARG named {@code name} in a stage the build runs that has expensive RUN steps after it. */
