@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Classifies the disagreements of bench/differential.sh summaries.
 
-usage: bench/differential/classify.py SUMMARY... [--run DIR] [--known] [--smallest]
+usage: bench/differential/classify.py SUMMARY... [--run DIR] [--known] [--smallest] [--found OUT]
 
 SUMMARY: the output of bench/differential.sh (or --rescore), or a
 summary-SEED.txt. --run DIR: the stored run (the scenario folders,
@@ -13,10 +13,16 @@ line) that a rule explains: in a chained cache the steps after it follow
 from it. Anything else is printed as UNCLASSIFIED, to be looked at by hand.
 --known prints the rows in bench/differential/known.tsv's format (builder,
 seed, build, line, class). --smallest prints, per class, the scenario folder
-with the fewest Dockerfile lines and the build that shows it.
+with the fewest Dockerfile lines and the build that shows it. --found OUT
+writes that scenario for every class as a ready-to-add folder OUT/SLUG (the
+builds up to the one that shows the class, expected.tsv in
+testdata/cache-scenarios' format from what the builder observed, and
+observed.tsv).
 """
 import collections
 import os
+import re
+import shutil
 import sys
 
 SAME_OUTPUT = ("upstream stage reran with byte-identical output: COPY --from and what follows stay cached; "
@@ -73,15 +79,80 @@ def dockerfile_lines(run, builder, seed):
     return sum(1 for _ in open(path, encoding="utf-8")) if os.path.exists(path) else 999
 
 
+def change_of(actions):
+    """expected.tsv's change column, for the reader, from a build's mutations.txt actions."""
+    out = []
+    for a in [x.strip().split() for x in actions.split(" && ")]:
+        kind = a[0]
+        if kind in ("cold", "none"):
+            out.append(kind)
+        elif kind in ("edit", "add", "delete", "touch", "chmod"):
+            out.append("file " + a[1])
+        elif kind in ("ignore", "unignore"):
+            out.append("file .dockerignore")
+        elif kind in ("arg", "unarg"):
+            out.append("arg " + a[1].split("=")[0])
+        elif kind == "base-update":
+            out.append("base layerlint/floating:latest")
+        elif kind == "dockerfile":
+            out.append("edit Dockerfile." + a[1])
+        elif kind == "secret":
+            out.append("secret " + a[1])
+    return ", ".join(dict.fromkeys(out))
+
+
+def outcome(rows):
+    rebuilt = sorted(int(r[3]) for r in rows if r[4] == "REBUILT")
+    cached = sorted(int(r[3]) for r in rows if r[4] == "CACHED")
+    if not rebuilt:
+        return "all cached"
+    text = "rebuilt " + ",".join(map(str, rebuilt))
+    return text + ("; cached " + ",".join(map(str, cached)) if cached else "")
+
+
+def found(run, builder, seed, build, cls, out):
+    """The scenario run/BUILDER-SEED cut after build `build`, as a ready-to-add folder."""
+    src = os.path.join(run, f"{builder}-{seed}")
+    slug = re.sub(r"[^a-z0-9]+", "-", cls.split(":")[0].lower()).strip("-")[:48]
+    dst = os.path.join(out, slug)
+    shutil.rmtree(dst, ignore_errors=True)
+    shutil.copytree(src, dst)
+    lines = open(os.path.join(src, "mutations.txt"), encoding="utf-8").read().splitlines()
+    head = [l for l in lines if l.startswith("#")]
+    builds = [l for l in lines if l.strip() and not l.startswith("#")][:int(build) + 1]
+    kept = {l.split("|")[0].strip() for l in builds}
+    for f in os.listdir(dst):
+        if f.startswith("Dockerfile.") and f.split(".", 1)[1] not in kept:
+            os.remove(os.path.join(dst, f))
+    with open(os.path.join(dst, "mutations.txt"), "w", encoding="utf-8") as w:
+        w.write("\n".join(head + [f"# the smallest scenario of: {cls} (build {build})"] + builds) + "\n")
+    rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(src, "observed.tsv"), encoding="utf-8")
+            if l[:1].isdigit()]
+    label = builder if builder != "buildkit-28" else "buildkit-28"
+    with open(os.path.join(dst, "expected.tsv"), "w", encoding="utf-8") as w:
+        for b, line in enumerate(builds):
+            name, actions = line.split("|")[0].strip(), line.split("|")[1].strip()
+            w.write(f"{name}\t{change_of(actions)}\t{label}\t{outcome([r for r in rows if r[0] == str(b)])}\n")
+    with open(os.path.join(dst, "observed.tsv"), "w", encoding="utf-8") as w:
+        for l in open(os.path.join(src, "observed.tsv"), encoding="utf-8"):
+            if not l[:1].isdigit() or int(l.split("\t")[0]) <= int(build):
+                w.write(l)
+    return dst
+
+
 def main(argv):
     known = "--known" in argv
     smallest = "--smallest" in argv
     run = None
+    found_out = None
     files = []
     k = 0
     while k < len(argv):
-        if argv[k] == "--run":
-            run = argv[k + 1]
+        if argv[k] in ("--run", "--found"):
+            if argv[k] == "--run":
+                run = argv[k + 1]
+            else:
+                found_out = argv[k + 1]
             k += 2
             continue
         if not argv[k].startswith("--"):
@@ -124,10 +195,11 @@ def main(argv):
         for r, cls in out:
             print("\t".join([r[0], r[1], r[2], r[4], cls]))
         return
-    if smallest:
+    if smallest or found_out:
         for cls, ex in sorted(examples.items()):
             size, (builder, seed, build) = min(ex)
-            print(f"{builder}-{seed}\tbuild {build}\t{size} lines\t{cls}")
+            where = found(run, builder, seed, build, cls, found_out) if found_out else f"{builder}-{seed}"
+            print(f"{where}\tbuild {build}\t{size} lines\t{cls}")
         return
     print("steps  builds  builder      class")
     for (builder, cls), n in sorted(counts.items()):

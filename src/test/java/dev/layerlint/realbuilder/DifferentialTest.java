@@ -191,6 +191,11 @@ class DifferentialTest {
         return Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
     }
 
+    /** The builder label ScenarioReplay asks explain for. */
+    static String replayBuilder(String label) {
+        return builder(label).name().toLowerCase(Locale.ROOT);
+    }
+
     static Builder builder(String label) {
         return label.equals("classic") ? Builder.CLASSIC : Builder.BUILDKIT;
     }
@@ -292,7 +297,7 @@ class DifferentialTest {
         }
         Tally tally = tally(label);
         tally.scenarios++;
-        ScenarioReplay replay = new ScenarioReplay(dir, builder.name().toLowerCase(Locale.ROOT));
+        ScenarioReplay replay = new ScenarioReplay(dir, replayBuilder(label));
         List<ScenarioReplay.Mutation> mutations = ScenarioReplay.mutations(dir);
         try {
             for (int b = 0; b < mutations.size() && byBuild.containsKey(b); b++) {
