@@ -1,0 +1,1 @@
+tango bravo 4

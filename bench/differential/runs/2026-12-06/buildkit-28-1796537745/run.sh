@@ -1,0 +1,1 @@
+delta tango 4

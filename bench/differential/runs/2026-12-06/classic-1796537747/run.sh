@@ -1,0 +1,1 @@
+bravo kilo 4

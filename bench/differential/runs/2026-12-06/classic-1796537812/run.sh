@@ -1,0 +1,1 @@
+zulu bravo 4

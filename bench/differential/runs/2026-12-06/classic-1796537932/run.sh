@@ -1,0 +1,1 @@
+oscar romeo 4

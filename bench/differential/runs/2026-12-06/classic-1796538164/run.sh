@@ -1,0 +1,1 @@
+lima kilo 4

@@ -1,0 +1,1 @@
+tango lima 4
