@@ -47,7 +47,8 @@ RULES = [
      lambda m, i, p, o, a: "--link" in i and p == "CACHED" and o == "REBUILT"),
     (SAME_OUTPUT,
      lambda m, i, p, o, a: i.startswith("COPY --from") and p == "REBUILT" and o == "CACHED"),
-    ("USER change not in the RUN key",
+    ("USER change: the steps after it rebuild (on BuildKit 28.5 WORKDIR and COPY too, not only RUN); "
+     "explain predicts cached (model gap)",
      lambda m, i, p, o, a: m.startswith("dockerfile USER") and p == "CACHED" and o == "REBUILT"),
     ("SHELL change not in the RUN key",
      lambda m, i, p, o, a: m.startswith("dockerfile SHELL") and p == "CACHED" and o == "REBUILT"),
