@@ -50,7 +50,7 @@ final class ScenarioGenerator {
     static final String IGNORE = ".dockerignore";
     private static final List<String> WORDS = List.of("alpha", "bravo", "delta", "echo", "golf", "kilo", "lima",
             "mike", "oscar", "papa", "romeo", "tango", "zulu", "x1", "y22", "z333");
-    private static final List<String> IGNORE_POOL = List.of("**/*.log", "docs", "!docs/keep.md", "*.tmp",
+    static final List<String> IGNORE_POOL = List.of("**/*.log", "docs", "!docs/keep.md", "*.tmp",
             "conf/extra.cfg", "src/**/deep.txt", "notes.txt");
     /** Files a COPY source names (never deleted, so every build has its sources). */
     private static final List<String> REQUIRED = List.of("req.txt", "src/main.txt", "conf/app.cfg", "run.sh");

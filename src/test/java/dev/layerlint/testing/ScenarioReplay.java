@@ -63,6 +63,7 @@ public final class ScenarioReplay {
         TestFiles.copyTree(scenario, work);
         Files.deleteIfExists(work.resolve("mutations.txt"));
         Files.deleteIfExists(work.resolve("expected.tsv"));
+        Files.deleteIfExists(work.resolve("observed.tsv")); // what a differential run observed (bench/differential)
         try (var variants = Files.list(work)) {
             for (Path p : variants.filter(p -> p.getFileName().toString().startsWith("Dockerfile.")).toList()) {
                 Files.delete(p); // the variants are not part of the context the builder sees

@@ -1,1 +1,0 @@
-golf lima 4

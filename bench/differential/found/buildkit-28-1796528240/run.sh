@@ -1,1 +1,0 @@
-bravo alpha 4

@@ -1,1 +1,0 @@
-bravo mike 5

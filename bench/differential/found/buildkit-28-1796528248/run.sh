@@ -1,1 +1,0 @@
-mike alpha 4

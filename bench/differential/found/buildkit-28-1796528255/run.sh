@@ -1,1 +1,0 @@
-romeo mike 4

@@ -1,1 +1,0 @@
-papa delta 4

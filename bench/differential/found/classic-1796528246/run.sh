@@ -1,1 +1,0 @@
-delta romeo 4

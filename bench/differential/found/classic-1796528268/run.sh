@@ -1,1 +1,0 @@
-romeo delta 4

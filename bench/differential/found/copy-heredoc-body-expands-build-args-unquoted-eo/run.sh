@@ -1,0 +1,1 @@
+delta delta 5

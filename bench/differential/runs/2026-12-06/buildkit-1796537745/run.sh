@@ -1,0 +1,1 @@
+kilo zulu 4

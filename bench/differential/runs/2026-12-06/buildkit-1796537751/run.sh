@@ -1,0 +1,1 @@
+bravo bravo 4

@@ -1,0 +1,1 @@
+bravo zulu 4

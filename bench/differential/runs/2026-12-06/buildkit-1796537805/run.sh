@@ -1,0 +1,1 @@
+romeo golf 4

@@ -1,0 +1,1 @@
+tango kilo 4

@@ -1,0 +1,1 @@
+tango echo 4

@@ -1,0 +1,1 @@
+zulu echo 4

@@ -1,0 +1,1 @@
+golf oscar 4

@@ -1,0 +1,1 @@
+oscar alpha 4

@@ -1,0 +1,1 @@
+tango mike 4

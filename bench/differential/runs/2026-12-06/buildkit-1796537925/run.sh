@@ -1,0 +1,1 @@
+delta kilo 4

@@ -1,0 +1,1 @@
+tango oscar 4

@@ -1,0 +1,1 @@
+mike romeo 4

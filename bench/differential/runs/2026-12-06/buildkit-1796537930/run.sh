@@ -1,0 +1,1 @@
+papa romeo 4

@@ -1,0 +1,1 @@
+golf kilo 4

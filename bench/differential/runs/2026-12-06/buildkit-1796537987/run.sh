@@ -1,0 +1,1 @@
+alpha delta 4

@@ -1,0 +1,1 @@
+kilo tango 4

@@ -1,0 +1,1 @@
+papa tango 4

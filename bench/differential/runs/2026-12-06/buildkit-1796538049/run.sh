@@ -1,0 +1,1 @@
+romeo echo 4

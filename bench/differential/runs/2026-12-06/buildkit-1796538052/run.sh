@@ -1,0 +1,1 @@
+oscar delta 4

@@ -1,0 +1,1 @@
+golf alpha 4

@@ -1,0 +1,1 @@
+kilo oscar 4

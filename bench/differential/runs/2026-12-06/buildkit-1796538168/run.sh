@@ -1,0 +1,1 @@
+bravo romeo 4

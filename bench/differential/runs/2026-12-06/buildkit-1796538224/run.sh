@@ -1,0 +1,1 @@
+bravo papa 4

@@ -1,0 +1,1 @@
+golf romeo 4

@@ -1,0 +1,1 @@
+tango delta 4

@@ -1,0 +1,1 @@
+papa golf 4

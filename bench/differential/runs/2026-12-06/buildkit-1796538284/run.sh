@@ -1,0 +1,1 @@
+mike echo 4

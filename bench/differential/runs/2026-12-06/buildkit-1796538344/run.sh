@@ -1,0 +1,1 @@
+lima mike 4

@@ -1,0 +1,1 @@
+zulu alpha 4

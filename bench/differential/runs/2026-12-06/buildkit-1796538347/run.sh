@@ -1,0 +1,1 @@
+golf papa 4

@@ -1,0 +1,1 @@
+lima papa 4

@@ -1,0 +1,1 @@
+delta alpha 4

@@ -1,0 +1,1 @@
+zulu lima 4

@@ -1,0 +1,1 @@
+lima zulu 4

@@ -1,0 +1,1 @@
+lima golf 4

@@ -1,0 +1,1 @@
+papa zulu 4

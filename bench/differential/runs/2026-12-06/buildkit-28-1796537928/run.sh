@@ -1,0 +1,1 @@
+papa papa 4

@@ -1,0 +1,1 @@
+tango golf 4

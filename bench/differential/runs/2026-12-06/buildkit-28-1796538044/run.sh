@@ -1,0 +1,1 @@
+oscar mike 4

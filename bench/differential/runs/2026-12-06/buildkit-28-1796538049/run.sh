@@ -1,0 +1,1 @@
+romeo kilo 4

@@ -1,0 +1,1 @@
+zulu kilo 4

@@ -1,0 +1,1 @@
+mike kilo 4

@@ -1,0 +1,1 @@
+alpha papa 4

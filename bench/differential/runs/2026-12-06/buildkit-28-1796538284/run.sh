@@ -1,0 +1,1 @@
+papa echo 4

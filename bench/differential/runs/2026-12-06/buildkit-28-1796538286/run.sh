@@ -1,0 +1,1 @@
+kilo mike 4

@@ -1,0 +1,1 @@
+delta zulu 4

@@ -1,0 +1,1 @@
+papa kilo 4

@@ -1,0 +1,1 @@
+tango papa 4

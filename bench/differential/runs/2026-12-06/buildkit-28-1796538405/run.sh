@@ -1,0 +1,1 @@
+romeo bravo 4

@@ -1,0 +1,1 @@
+lima alpha 4

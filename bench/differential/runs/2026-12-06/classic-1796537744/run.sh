@@ -1,0 +1,1 @@
+golf golf 4

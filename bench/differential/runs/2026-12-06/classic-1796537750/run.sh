@@ -1,0 +1,1 @@
+zulu oscar 4

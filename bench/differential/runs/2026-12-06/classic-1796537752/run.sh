@@ -1,0 +1,1 @@
+romeo tango 4

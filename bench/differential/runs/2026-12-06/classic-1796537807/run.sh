@@ -1,0 +1,1 @@
+kilo golf 4

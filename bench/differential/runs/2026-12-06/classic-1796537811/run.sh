@@ -1,0 +1,1 @@
+kilo lima 4

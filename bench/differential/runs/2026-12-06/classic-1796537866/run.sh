@@ -1,0 +1,1 @@
+echo mike 4

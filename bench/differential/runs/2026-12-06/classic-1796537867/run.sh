@@ -1,0 +1,1 @@
+alpha zulu 4

@@ -1,0 +1,1 @@
+alpha alpha 4

@@ -1,0 +1,1 @@
+oscar golf 4

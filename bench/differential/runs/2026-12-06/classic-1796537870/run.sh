@@ -1,0 +1,1 @@
+bravo golf 4

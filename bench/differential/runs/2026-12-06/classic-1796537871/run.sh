@@ -1,0 +1,1 @@
+oscar echo 4

@@ -1,0 +1,1 @@
+zulu delta 4

@@ -1,0 +1,1 @@
+mike tango 4

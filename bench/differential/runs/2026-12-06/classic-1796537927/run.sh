@@ -1,0 +1,1 @@
+oscar zulu 4

@@ -1,0 +1,1 @@
+papa alpha 4

@@ -1,0 +1,1 @@
+papa oscar 4

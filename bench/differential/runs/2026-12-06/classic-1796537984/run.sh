@@ -1,0 +1,1 @@
+zulu zulu 4

@@ -1,0 +1,1 @@
+zulu papa 4

@@ -1,0 +1,1 @@
+papa lima 4

@@ -1,0 +1,1 @@
+mike zulu 4

@@ -1,0 +1,1 @@
+golf zulu 4

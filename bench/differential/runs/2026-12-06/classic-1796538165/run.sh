@@ -1,0 +1,1 @@
+echo papa 4

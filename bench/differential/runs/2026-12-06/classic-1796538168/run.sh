@@ -1,0 +1,1 @@
+lima romeo 4

@@ -1,0 +1,1 @@
+golf tango 4

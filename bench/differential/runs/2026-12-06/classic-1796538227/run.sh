@@ -1,0 +1,1 @@
+papa bravo 4

@@ -1,0 +1,1 @@
+zulu mike 4

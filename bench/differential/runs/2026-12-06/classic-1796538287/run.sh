@@ -1,0 +1,1 @@
+tango alpha 4

@@ -1,0 +1,1 @@
+golf bravo 4

@@ -1,0 +1,1 @@
+romeo zulu 4

@@ -1,0 +1,1 @@
+bravo delta 4

@@ -1,0 +1,1 @@
+alpha lima 4

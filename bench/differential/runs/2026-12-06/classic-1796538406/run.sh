@@ -1,0 +1,1 @@
+oscar oscar 4
