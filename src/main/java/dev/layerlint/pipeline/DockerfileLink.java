@@ -95,6 +95,29 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
         return out;
     }
 
+    /**
+     * The repository a pipeline file belongs to: the folder above {@code .github/} or {@code .gitlab/}, else the
+     * nearest folder with {@code .git}; null when neither is found (a loose file: no repository to read with it).
+     */
+    public static Path repository(Path pipelineFile) {
+        List<Path> roots = roots(pipelineFile);
+        if (roots.isEmpty()) {
+            return null;
+        }
+        Path last = roots.get(roots.size() - 1);
+        return isCiFolder(pipelineFile) || Files.exists(last.resolve(".git")) ? last : null;
+    }
+
+    private static boolean isCiFolder(Path pipelineFile) {
+        for (Path d = pipelineFile.toAbsolutePath().normalize().getParent(); d != null; d = d.getParent()) {
+            Path name = d.getFileName();
+            if (name != null && (name.toString().equals(".github") || name.toString().equals(".gitlab"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Links a build to its Dockerfile under the first of {@code roots} where the path exists, or null. */
     public static DockerfileLink of(Build b, List<Path> roots, Map<Path, DockerfileLink> memo) {
         String rel = relativePath(b);

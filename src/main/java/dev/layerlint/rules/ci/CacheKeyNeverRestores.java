@@ -1,5 +1,6 @@
 package dev.layerlint.rules.ci;
 
+import dev.layerlint.pipeline.ExprMatch;
 import dev.layerlint.pipeline.Job;
 import dev.layerlint.pipeline.Origin;
 import dev.layerlint.pipeline.PerRun;
@@ -58,7 +59,8 @@ public final class CacheKeyNeverRestores extends CiRule {
 
     /**
      * A hand-off within one run: the same per-run key is used by a cache step of another job (one job saves,
-     * the next restores), so it is meant to restore only within the run.
+     * the next restores), so it is meant to restore only within the run. A matrix job's key
+     * ({@code image-${{ matrix.arch }}-${{ github.run_id }}}) is the same key as the one entry another job names.
      */
     static boolean savedInSameRun(PipelineContext ctx, Step step, String key) {
         for (Job j : ctx.pipeline().jobs()) {
@@ -66,7 +68,8 @@ public final class CacheKeyNeverRestores extends CiRule {
                 continue;
             }
             for (Step s : j.steps()) {
-                if (s.kind().startsWith("actions/cache") && key.equals(s.input("key"))) {
+                String other = s.kind().startsWith("actions/cache") ? s.input("key") : null;
+                if (other != null && ExprMatch.mayEqual(key, other, ExprMatch::matrix)) {
                     return true;
                 }
             }
