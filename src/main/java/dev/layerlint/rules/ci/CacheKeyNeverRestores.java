@@ -33,7 +33,7 @@ public final class CacheKeyNeverRestores extends CiRule {
             for (Step s : job.steps()) {
                 boolean azure = s.is("Cache") || s.is("CacheBeta");
                 boolean github = s.kind().equals("actions/cache") || s.kind().equals("actions/cache/restore");
-                if (!azure && !github) {
+                if (!azure && !github || !ctx.pipeline().own(s)) {
                     continue;
                 }
                 Node key = Yaml.getIgnoreCase(s.inputs(), "key");
