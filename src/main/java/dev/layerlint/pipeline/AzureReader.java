@@ -52,7 +52,7 @@ final class AzureReader {
         for (Node written : yaml.documents()) {
             // the file's own parameters (runtime parameters, or a template read alone) with their defaults
             Map<Object, Node> nodes = AzureTemplates.identityMap();
-            Node doc = new AzureTemplates(yaml, AzureTemplates.defaults(written, nodes), nodes).expand(written);
+            Node doc = new AzureTemplates(yaml, AzureTemplates.defaults(written, nodes, true), nodes, true).expand(written);
             Vars root = new Vars(null);
             PipelineReader.readVars(yaml, Yaml.get(doc, "variables"), root);
             Agent rootAgent = pool(Yaml.get(doc, "pool"));
@@ -131,7 +131,7 @@ final class AzureReader {
         }
         Node written = ty.documents().get(0);
         Map<Object, Node> nodes = AzureTemplates.identityMap();
-        Map<String, Object> params = AzureTemplates.defaults(written, nodes);
+        Map<String, Object> params = AzureTemplates.defaults(written, nodes, false);
         for (NodeTuple passed : Yaml.entries(Yaml.get(item, "parameters"))) {
             String name = Yaml.str(passed.getKeyNode());
             if (name != null) {
@@ -139,7 +139,7 @@ final class AzureReader {
                 params.put(name, AzureTemplates.value(passed.getValueNode(), null, null));
             }
         }
-        Node doc = new AzureTemplates(ty, params, nodes).expand(written);
+        Node doc = new AzureTemplates(ty, params, nodes, false).expand(written);
         Set<Path> deeper = new HashSet<>(open);
         deeper.add(here);
         return new Template(new AzureReader(p, ty, target, deeper), doc);

@@ -44,14 +44,25 @@ final class AzureTemplates {
     private final Map<Object, Node> nodes;
     private int budget = 20_000; // nodes built: a hostile file cannot make expansion explode
 
-    AzureTemplates(Yaml yaml, Map<String, Object> parameters, Map<Object, Node> nodes) {
+    /**
+     * Read alone (a pipeline's runtime parameters, a template no caller of this run passes values to): a branch
+     * the defaults rule out is still read, as a caller or the person queuing the run may pass other values.
+     */
+    private final boolean alone;
+
+    AzureTemplates(Yaml yaml, Map<String, Object> parameters, Map<Object, Node> nodes, boolean alone) {
+        this.alone = alone;
         this.yaml = yaml;
         this.parameters = parameters;
         this.nodes = nodes;
     }
 
-    /** A template file's parameters with their defaults; {@code nodes} remembers where list and mapping defaults are written. */
-    static Map<String, Object> defaults(Node doc, Map<Object, Node> nodes) {
+    /**
+     * A template file's parameters with their defaults; {@code nodes} remembers where list and mapping defaults
+     * are written. A null default is no value (the caller must pass one); so is an empty one when the file is read
+     * {@code alone} (not through a caller): a placeholder, not the text of a build.
+     */
+    static Map<String, Object> defaults(Node doc, Map<Object, Node> nodes, boolean alone) {
         Map<String, Object> out = new LinkedHashMap<>();
         Node params = Yaml.get(doc, "parameters");
         if (params instanceof SequenceNode) {
@@ -59,7 +70,7 @@ final class AzureTemplates {
                 String name = Yaml.getStr(p, "name");
                 if (name != null) {
                     Node d = Yaml.get(p, "default");
-                    out.put(name, d == null ? UNKNOWN : value(d, Yaml.getStr(p, "type"), nodes));
+                    out.put(name, d == null || none(d, alone) ? UNKNOWN : value(d, Yaml.getStr(p, "type"), nodes));
                 }
             }
         } else if (params instanceof MappingNode) {
@@ -67,11 +78,20 @@ final class AzureTemplates {
             for (NodeTuple t : Yaml.entries(params)) {
                 String k = Yaml.str(t.getKeyNode());
                 if (k != null) {
-                    out.put(k, value(t.getValueNode(), null, nodes));
+                    out.put(k, none(t.getValueNode(), alone) ? UNKNOWN : value(t.getValueNode(), null, nodes));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean none(Node d, boolean alone) {
+        if (!(d instanceof ScalarNode s) || s.getScalarStyle() != ScalarStyle.PLAIN && !alone) {
+            return false;
+        }
+        String v = s.getValue();
+        return s.getScalarStyle() == ScalarStyle.PLAIN && (v.equals("~") || v.equalsIgnoreCase("null"))
+                || alone && v.isEmpty();
     }
 
     /** A node as a value: text, a boolean, a list or a mapping. */
@@ -199,7 +219,7 @@ final class AzureTemplates {
                 });
                 continue;
             }
-            if (chain.branch(kind, kind.equals("else") ? null : truth(eval(d.substring(kind.length()).strip())))) {
+            if (chain.branch(kind, kind.equals("else") ? null : condition(d.substring(kind.length()).strip()))) {
                 Node v = expand(t.getValueNode());
                 if (v instanceof MappingNode vm) {
                     out.addAll(vm.getValue());
@@ -223,7 +243,7 @@ final class AzureTemplates {
                     if (kind.equals("each")) {
                         each(d, t.getValueNode(), v -> addItems(v, out));
                     } else if (chain.branch(kind, kind.equals("else") ? null
-                            : truth(eval(d.substring(kind.length()).strip())))) {
+                            : condition(d.substring(kind.length()).strip()))) {
                         addItems(expand(t.getValueNode()), out);
                     }
                 }
@@ -372,6 +392,12 @@ final class AzureTemplates {
             return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
         }
         return null;
+    }
+
+    /** A condition's truth: null when it cannot be told (or, read alone, when it rules a branch out by a parameter). */
+    private Boolean condition(String expr) {
+        Boolean t = truth(eval(expr));
+        return alone && Boolean.FALSE.equals(t) && expr.contains("parameters") ? null : t;
     }
 
     /** Truth as template conditions read it: null when it cannot be told. */
