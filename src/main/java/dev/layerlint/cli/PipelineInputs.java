@@ -88,6 +88,13 @@ final class PipelineInputs {
         return args.getOrDefault(dockerfile.toAbsolutePath().normalize(), Map.of());
     }
 
+    /** The text of a pipeline input read before the run, or null. */
+    SourceText source(Inputs.Input input) {
+        Pipeline p = input.file() == null || pipelines.isEmpty() ? null
+                : pipelines.get(input.file().toAbsolutePath().normalize());
+        return p == null ? null : p.source();
+    }
+
     List<Finding> lint(Inputs.Input input, SourceText source, RuleSettings settings) throws InputException {
         Path path = input.file() == null ? null : input.file().toAbsolutePath().normalize();
         Pipeline p = path == null ? null : pipelines.get(path);

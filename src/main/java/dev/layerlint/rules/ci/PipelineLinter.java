@@ -58,6 +58,9 @@ public final class PipelineLinter {
                         null, Severity.ERROR);
             }
         }
+        if (ctx.findings().isEmpty()) {
+            return new ArrayList<>();
+        }
         YamlSuppressions suppressions = new YamlSuppressions(pipeline.source());
         List<Finding> out = new ArrayList<>();
         for (Finding f : ctx.findings()) {
