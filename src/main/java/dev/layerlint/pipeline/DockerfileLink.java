@@ -79,6 +79,15 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
      */
     public static List<Path> roots(Path pipelineFile) {
         Path abs = pipelineFile.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        // asked for every pipeline and build of a run, and each asks the file system for .git in every folder up
+        // to the root: once per folder and run (a folder is not made a repository while layerlint reads it)
+        return dir == null ? List.of() : ROOTS.computeIfAbsent(dir, d -> rootsOf(abs));
+    }
+
+    private static final Map<Path, List<Path>> ROOTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static List<Path> rootsOf(Path abs) {
         List<Path> out = new ArrayList<>();
         for (Path d = abs.getParent(); d != null; d = d.getParent()) {
             Path name = d.getFileName();
@@ -92,7 +101,7 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
                 break;
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**
