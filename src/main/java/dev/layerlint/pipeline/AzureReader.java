@@ -334,6 +334,9 @@ final class AzureReader {
 
     /** OneBranch's image build task: {@code dockerFileRelPath}, {@code arguments}, {@code enabled_cache}. */
     private void oneBranch(Job job, Step step, Node inputs, Vars vars) {
+        if ("true".equalsIgnoreCase(step.input("manifest_push"))) {
+            return; // publishes a multi-arch manifest of images built elsewhere: no build
+        }
         Build b = new Build(job, step, step.kind() + "@" + step.version(), step.span());
         b.engine = Build.Engine.DOCKER_DEFAULT;
         b.dockerfile = step.input("dockerFileRelPath");
