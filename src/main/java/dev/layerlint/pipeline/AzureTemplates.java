@@ -1,11 +1,13 @@
 package dev.layerlint.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -276,7 +278,7 @@ final class AzureTemplates {
     }
 
     /** {@code each x in LIST}: the body once per item with {@code x} bound; once with x unknown when the list is not known. */
-    private void each(String d, Node body, java.util.function.Consumer<Node> sink) {
+    private void each(String d, Node body, Consumer<Node> sink) {
         String rest = d.substring(4).strip();
         int in = rest.indexOf(" in ");
         if (in < 0) {
@@ -288,7 +290,7 @@ final class AzureTemplates {
         List<?> items = list instanceof List<?> l ? l
                 : list instanceof Map<?, ?> map ? new ArrayList<>(map.entrySet().stream()
                         .map(e -> Map.of("key", (Object) e.getKey(), "value", e.getValue())).toList())
-                : java.util.Collections.singletonList(UNKNOWN);
+                : Collections.singletonList(UNKNOWN);
         int n = 0;
         for (Object item : items) {
             if (++n > 200) {

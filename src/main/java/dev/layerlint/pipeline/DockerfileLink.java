@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -85,7 +86,7 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
         return dir == null ? List.of() : ROOTS.computeIfAbsent(dir, d -> rootsOf(abs));
     }
 
-    private static final Map<Path, List<Path>> ROOTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Path, List<Path>> ROOTS = new ConcurrentHashMap<>();
 
     private static List<Path> rootsOf(Path abs) {
         List<Path> out = new ArrayList<>();

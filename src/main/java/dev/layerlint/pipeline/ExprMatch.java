@@ -1,5 +1,6 @@
 package dev.layerlint.pipeline;
 
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ public final class ExprMatch {
      * expressions that {@code wildcard} accepts standing for any text. Expressions not taken as wildcards
      * (a run id) must be written the same on both sides.
      */
-    public static boolean mayEqual(String a, String b, java.util.function.Predicate<String> wildcard) {
+    public static boolean mayEqual(String a, String b, Predicate<String> wildcard) {
         String na = normal(a);
         String nb = normal(b);
         return na.equals(nb) || pattern(na, wildcard).matcher(nb).matches() || pattern(nb, wildcard).matcher(na).matches();
@@ -49,7 +50,7 @@ public final class ExprMatch {
         return sb.toString();
     }
 
-    private static Pattern pattern(String s, java.util.function.Predicate<String> wildcard) {
+    private static Pattern pattern(String s, Predicate<String> wildcard) {
         Matcher m = EXPR.matcher(s);
         StringBuilder re = new StringBuilder();
         int last = 0;
