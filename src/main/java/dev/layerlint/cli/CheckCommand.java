@@ -136,7 +136,9 @@ final class CheckCommand implements Callable<Integer> {
             Environment environment, PipelineInputs pipelines) {
         Path file = reportedFile(input, options);
         try {
-            SourceText source = Inputs.load(input, environment);
+            // a pipeline read before the run (PipelineInputs) is not loaded again
+            SourceText read = pipelines.source(input);
+            SourceText source = read != null ? read : Inputs.load(input, environment);
             if (PipelineInputs.isPipeline(input, options)) {
                 return new FileReport(input.displayPath(), file, source, pipelines.lint(input, source,
                         settings.lintOptions(input).rules()), null);

@@ -1,6 +1,7 @@
 package dev.layerlint.cli;
 
 import dev.layerlint.cache.VolatileArgs;
+import dev.layerlint.pipeline.DockerfileLink;
 import dev.layerlint.pipeline.Pipeline;
 import dev.layerlint.pipeline.PipelineReader;
 import dev.layerlint.rule.Finding;
@@ -11,10 +12,12 @@ import dev.layerlint.rules.ci.PipelineLinter;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The CI pipeline files among a run's inputs: read once before the files are
@@ -25,10 +28,18 @@ import java.util.Map;
 final class PipelineInputs {
     private final Map<Path, Pipeline> pipelines;
     private final Map<Path, Map<String, VolatileArgs.Reason>> args;
+    /** The pipelines of this run per repository (see {@link DockerfileLink#repository}). */
+    private final Map<Path, List<Pipeline>> byRepository = new HashMap<>();
 
-    private PipelineInputs(Map<Path, Pipeline> pipelines) {
+    private PipelineInputs(Map<Path, Pipeline> pipelines, boolean anyDockerfile) {
         this.pipelines = pipelines;
-        this.args = pipelines.isEmpty() ? Map.of() : PipelineArgs.of(pipelines);
+        this.args = pipelines.isEmpty() || !anyDockerfile ? Map.of() : PipelineArgs.of(pipelines);
+        for (Map.Entry<Path, Pipeline> e : pipelines.entrySet()) {
+            Path repo = DockerfileLink.repository(e.getKey());
+            if (repo != null) {
+                byRepository.computeIfAbsent(repo, r -> new ArrayList<>()).add(e.getValue());
+            }
+        }
     }
 
     /** A pipeline input: a known pipeline file name, or any YAML file given by path. */
@@ -39,9 +50,14 @@ final class PipelineInputs {
         return PipelineReader.platformByPath(name) != null || low.endsWith(".yml") || low.endsWith(".yaml");
     }
 
+    /**
+     * Reads every pipeline among the inputs once (in parallel): each is linted from this reading, knowing the
+     * other pipelines of its repository, and the Dockerfiles they build learn their per-run arguments.
+     */
     static PipelineInputs read(List<Inputs.Input> inputs, Environment environment) {
-        Map<Path, Pipeline> read = new HashMap<>();
+        Map<Path, Pipeline> read = new ConcurrentHashMap<>();
         boolean anyDockerfile = false;
+        List<Inputs.Input> yaml = new ArrayList<>();
         for (Inputs.Input in : inputs) {
             if (in.file() == null || in.problem() != null) {
                 continue;
@@ -49,16 +65,19 @@ final class PipelineInputs {
             String name = in.file().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(".yml") && !name.endsWith(".yaml")) {
                 anyDockerfile = true;
-                continue;
+            } else {
+                yaml.add(in);
             }
+        }
+        (yaml.size() > 1 ? yaml.parallelStream() : yaml.stream()).forEach(in -> {
             try {
                 read.put(in.file().toAbsolutePath().normalize(), PipelineReader.read(Inputs.load(in, environment),
                         in.file()));
             } catch (InputException e) {
                 // reported when the file is linted
             }
-        }
-        return new PipelineInputs(anyDockerfile ? read : Map.of());
+        });
+        return new PipelineInputs(new HashMap<>(read), anyDockerfile);
     }
 
     /** The per-run arguments pipelines of this run pass to this Dockerfile (empty when none). */
@@ -69,10 +88,21 @@ final class PipelineInputs {
         return args.getOrDefault(dockerfile.toAbsolutePath().normalize(), Map.of());
     }
 
+    /** The text of a pipeline input read before the run, or null. */
+    SourceText source(Inputs.Input input) {
+        Pipeline p = input.file() == null || pipelines.isEmpty() ? null
+                : pipelines.get(input.file().toAbsolutePath().normalize());
+        return p == null ? null : p.source();
+    }
+
     List<Finding> lint(Inputs.Input input, SourceText source, RuleSettings settings) throws InputException {
-        Pipeline p = input.file() == null ? null : pipelines.get(input.file().toAbsolutePath().normalize());
+        Path path = input.file() == null ? null : input.file().toAbsolutePath().normalize();
+        Pipeline p = path == null ? null : pipelines.get(path);
         if (p != null) {
-            return PipelineLinter.lint(p, input.file(), settings, CiRules.rules());
+            Path repo = DockerfileLink.repository(path);
+            List<Pipeline> others = new ArrayList<>(repo == null ? List.of() : byRepository.getOrDefault(repo, List.of()));
+            others.remove(p);
+            return PipelineLinter.lint(p, input.file(), settings, CiRules.rules(), others);
         }
         return PipelineLinter.lint(source, input.file(), settings, CiRules.rules());
     }

@@ -1,12 +1,18 @@
 package dev.layerlint.pipeline;
 
+import dev.layerlint.source.InputException;
+import dev.layerlint.source.SourceLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
@@ -21,16 +27,32 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * buildAndPush) and shell builds.
  */
 final class AzureReader {
+    /** Template files deep: Azure allows 100, real pipelines use a few. */
+    private static final int MAX_DEPTH = 20;
+
     private final Pipeline p;
     private final Yaml yaml;
+    /** The file this reader reads (the pipeline or a template it names), or null (standard input). */
+    private final Path file;
+    /** The template files open above this one (a template that names itself is not read again). */
+    private final Set<Path> open;
 
     AzureReader(Pipeline p, Path file) {
+        this(p, p.yaml(), file, Set.of());
+    }
+
+    private AzureReader(Pipeline p, Yaml yaml, Path file, Set<Path> open) {
         this.p = p;
-        this.yaml = p.yaml();
+        this.yaml = yaml;
+        this.file = file;
+        this.open = open;
     }
 
     void read() {
-        for (Node doc : yaml.documents()) {
+        for (Node written : yaml.documents()) {
+            // the file's own parameters (runtime parameters, or a template read alone) with their defaults
+            Map<Object, Node> nodes = AzureTemplates.identityMap();
+            Node doc = new AzureTemplates(yaml, AzureTemplates.defaults(written, nodes, true), nodes, true).expand(written);
             Vars root = new Vars(null);
             PipelineReader.readVars(yaml, Yaml.get(doc, "variables"), root);
             Agent rootAgent = pool(Yaml.get(doc, "pool"));
@@ -41,18 +63,86 @@ final class AzureReader {
                 rootAgent = template ? new Agent(Agent.Kind.UNKNOWN, "a template (its caller picks the pool)")
                         : new Agent(Agent.Kind.EPHEMERAL, "a Microsoft-hosted agent (no pool given)");
             }
-            for (Node stage : expressions(Yaml.get(doc, "stages"))) {
-                Vars sv = root.child();
-                PipelineReader.readVars(yaml, Yaml.get(stage, "variables"), sv);
-                Agent sa = pool(Yaml.get(stage, "pool"));
-                jobs(Yaml.get(stage, "jobs"), sv, sa == null ? rootAgent : sa);
-            }
+            stages(Yaml.get(doc, "stages"), root, rootAgent);
             jobs(Yaml.get(doc, "jobs"), root, rootAgent);
             Node steps = Yaml.get(doc, "steps");
             if (steps != null) {
                 job("steps", doc, steps, root, rootAgent, false);
             }
         }
+    }
+
+    private void stages(Node stages, Vars root, Agent rootAgent) {
+        for (Node stage : expressions(stages)) {
+            Template t = template(stage);
+            if (t != null) {
+                t.reader().stages(Yaml.get(t.doc(), "stages"), root, rootAgent);
+                continue;
+            }
+            Vars sv = root.child();
+            PipelineReader.readVars(yaml, Yaml.get(stage, "variables"), sv);
+            Agent sa = pool(Yaml.get(stage, "pool"));
+            jobs(Yaml.get(stage, "jobs"), sv, sa == null ? rootAgent : sa);
+        }
+    }
+
+    /** A template file an item names ({@code - template: path}), read with the parameters passed to it. */
+    private record Template(AzureReader reader, Node doc) {
+    }
+
+    /**
+     * The template a list item names, expanded with its parameters (the defaults, overridden by the values the
+     * item passes), or null: no {@code template:} key, a path built from a runtime value, a template in another
+     * repository ({@code path@repo}), a file that does not exist or is no valid YAML (reported when it is checked
+     * itself), a template that names itself, or too deep.
+     */
+    private Template template(Node item) {
+        String ref = Yaml.getStr(item, "template");
+        if (ref == null || file == null || open.size() >= MAX_DEPTH || ref.contains("${{") || ref.contains("$(")) {
+            return null;
+        }
+        ref = ref.strip();
+        int at = ref.lastIndexOf('@');
+        if (at >= 0) {
+            if (!ref.substring(at + 1).equals("self")) {
+                return null;
+            }
+            ref = ref.substring(0, at);
+        }
+        Path here = file.toAbsolutePath().normalize();
+        Path repo = DockerfileLink.repository(here);
+        Path target = (ref.startsWith("/") ? (repo != null ? repo : here.getParent()).resolve(ref.substring(1))
+                : here.getParent().resolve(ref)).normalize();
+        if (target.equals(here) || open.contains(target) || !Files.isRegularFile(target)) {
+            return null;
+        }
+        // shown as the caller shows its own path, with the template's place relative to it (no absolute paths)
+        Path shown = Path.of(yaml.source().path()).getParent();
+        String display = (shown == null ? here.getParent().relativize(target)
+                : shown.resolve(here.getParent().relativize(target)).normalize()).toString();
+        Yaml ty;
+        try {
+            ty = Yaml.parse(SourceLoader.load(target, display));
+        } catch (InputException | RuntimeException e) {
+            return null;
+        }
+        if (ty.documents().isEmpty()) {
+            return null;
+        }
+        Node written = ty.documents().get(0);
+        Map<Object, Node> nodes = AzureTemplates.identityMap();
+        Map<String, Object> params = AzureTemplates.defaults(written, nodes, false);
+        for (NodeTuple passed : Yaml.entries(Yaml.get(item, "parameters"))) {
+            String name = Yaml.str(passed.getKeyNode());
+            if (name != null) {
+                // a value written in the caller: known as text, but not inserted as the caller's nodes
+                params.put(name, AzureTemplates.value(passed.getValueNode(), null, null));
+            }
+        }
+        Node doc = new AzureTemplates(ty, params, nodes, false).expand(written);
+        Set<Path> deeper = new HashSet<>(open);
+        deeper.add(here);
+        return new Template(new AzureReader(p, ty, target, deeper), doc);
     }
 
     /**
@@ -83,6 +173,11 @@ final class AzureReader {
 
     private void jobs(Node jobs, Vars vars, Agent agent) {
         for (Node j : expressions(jobs)) {
+            Template t = Yaml.get(j, "job") == null && Yaml.get(j, "deployment") == null ? template(j) : null;
+            if (t != null) {
+                t.reader().jobs(Yaml.get(t.doc(), "jobs"), vars, agent);
+                continue;
+            }
             String name = Yaml.getStr(j, "job");
             if (name == null) {
                 name = Yaml.getStr(j, "deployment");
@@ -130,11 +225,27 @@ final class AzureReader {
         ShellBuilds.JobState state = new ShellBuilds.JobState();
         Vars.Value dbk = vars.get("DOCKER_BUILDKIT");
         state.dockerBuildkit = dbk == null ? null : dbk.text();
-        int index = 0;
-        for (Node s : expressions(steps)) {
-            step(job, s, index++, state);
-        }
+        steps(job, steps, new int[1], state);
         return job;
+    }
+
+    /** A job's steps, a steps template's steps read in its place (their text and places are the template file's). */
+    private void steps(Job job, Node steps, int[] index, ShellBuilds.JobState state) {
+        for (Node s : expressions(steps)) {
+            Template t = Yaml.get(s, "task") == null ? template(s) : null;
+            step(job, s, index[0]++, state);
+            if (t != null) {
+                t.reader().steps(job, Yaml.get(t.doc(), "steps"), index, state);
+            }
+        }
+    }
+
+    /** Adds a step to its job; one written in a template file is marked as that file's. */
+    private void add(Job job, Step step) {
+        job.steps().add(step);
+        if (yaml != p.yaml()) {
+            p.foreign(step, yaml.source());
+        }
     }
 
     private void step(Job job, Node node, int index, ShellBuilds.JobState state) {
@@ -162,11 +273,11 @@ final class AzureReader {
                 String type = step.input("scriptType");
                 boolean ps = k.equals("powershell") || type != null && type.toLowerCase(Locale.ROOT).startsWith("ps");
                 step = new Step(index, kind, version, name, yaml.span(t), node, inputs, List.of(script), ps, Map.of());
-                job.steps().add(step);
+                add(job, step);
                 ShellBuilds.scan(job, step, script, vars, state, job.builds());
                 return;
             }
-            job.steps().add(step);
+            add(job, step);
             if (k.equals("docker")) {
                 docker(job, step, version, inputs, vars, state);
             } else if (k.endsWith("imagebuildinfo")) {
@@ -180,14 +291,14 @@ final class AzureReader {
                 MappedText text = yaml.text(sn);
                 Step step = new Step(index, key, "", name, yaml.span(Yaml.keyNode(node, key)), node, null,
                         List.of(text), key.startsWith("p"), Map.of());
-                job.steps().add(step);
+                add(job, step);
                 ShellBuilds.scan(job, step, text, vars, state, job.builds());
                 return;
             }
         }
         Node template = Yaml.get(node, "template");
         if (template instanceof ScalarNode t) {
-            job.steps().add(new Step(index, "template", "", t.getValue(), yaml.span(t), node,
+            add(job, new Step(index, "template", "", t.getValue(), yaml.span(t), node,
                     Yaml.get(node, "parameters"), List.of(), false, Map.of()));
         }
     }
@@ -223,6 +334,9 @@ final class AzureReader {
 
     /** OneBranch's image build task: {@code dockerFileRelPath}, {@code arguments}, {@code enabled_cache}. */
     private void oneBranch(Job job, Step step, Node inputs, Vars vars) {
+        if ("true".equalsIgnoreCase(step.input("manifest_push"))) {
+            return; // publishes a multi-arch manifest of images built elsewhere: no build
+        }
         Build b = new Build(job, step, step.kind() + "@" + step.version(), step.span());
         b.engine = Build.Engine.DOCKER_DEFAULT;
         b.dockerfile = step.input("dockerFileRelPath");

@@ -1,7 +1,9 @@
 package dev.layerlint.pipeline;
 
 import dev.layerlint.source.Span;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public record CacheSpec(String raw, Map<String, String> attrs, boolean bareRef, 
             attrs.put("type", "registry");
             attrs.put("ref", t);
         } else {
-            for (String part : t.split(",")) {
+            for (String part : fields(t)) {
                 int eq = part.indexOf('=');
                 if (eq > 0) {
                     attrs.put(part.substring(0, eq).strip().toLowerCase(Locale.ROOT), part.substring(eq + 1).strip());
@@ -29,6 +31,27 @@ public record CacheSpec(String raw, Map<String, String> attrs, boolean bareRef, 
             attrs.putIfAbsent("type", "registry");
         }
         return new CacheSpec(raw, attrs, bare, span);
+    }
+
+    /** The CSV fields of a cache attribute list; a comma inside a template expression ({@code ${{ format('a-{0}', x) }}}) splits nothing. */
+    private static List<String> fields(String t) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.startsWith("${{", i)) {
+                depth++;
+                i += 2;
+            } else if (depth > 0 && t.startsWith("}}", i)) {
+                depth--;
+                i++;
+            } else if (depth == 0 && t.charAt(i) == ',') {
+                out.add(t.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(t.substring(start));
+        return out;
     }
 
     public String type() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -91,6 +92,15 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
      */
     public static List<Path> roots(Path pipelineFile) {
         Path abs = pipelineFile.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        // asked for every pipeline and build of a run, and each asks the file system for .git in every folder up
+        // to the root: once per folder and run (a folder is not made a repository while layerlint reads it)
+        return dir == null ? List.of() : ROOTS.computeIfAbsent(dir, d -> rootsOf(abs));
+    }
+
+    private static final Map<Path, List<Path>> ROOTS = new ConcurrentHashMap<>();
+
+    private static List<Path> rootsOf(Path abs) {
         List<Path> out = new ArrayList<>();
         for (Path d = abs.getParent(); d != null; d = d.getParent()) {
             Path name = d.getFileName();
@@ -104,7 +114,30 @@ public record DockerfileLink(Path path, String display, SemanticModel model, Cac
                 break;
             }
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    /**
+     * The repository a pipeline file belongs to: the folder above {@code .github/} or {@code .gitlab/}, else the
+     * nearest folder with {@code .git}; null when neither is found (a loose file: no repository to read with it).
+     */
+    public static Path repository(Path pipelineFile) {
+        List<Path> roots = roots(pipelineFile);
+        if (roots.isEmpty()) {
+            return null;
+        }
+        Path last = roots.get(roots.size() - 1);
+        return isCiFolder(pipelineFile) || Files.exists(last.resolve(".git")) ? last : null;
+    }
+
+    private static boolean isCiFolder(Path pipelineFile) {
+        for (Path d = pipelineFile.toAbsolutePath().normalize().getParent(); d != null; d = d.getParent()) {
+            Path name = d.getFileName();
+            if (name != null && (name.toString().equals(".github") || name.toString().equals(".gitlab"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Links a build to its Dockerfile under the first of {@code roots} where the path exists, or null. */

@@ -47,6 +47,11 @@ public final class MappedText {
         return new MappedText(source, value, map);
     }
 
+    /** A value with the file offset of each character given ({@code offsets} has one more entry, for its end). */
+    static MappedText mapped(SourceText source, String value, int[] offsets) {
+        return new MappedText(source, value, offsets);
+    }
+
     /** A value that is not in the file as such (a default, a joined list): every offset maps to {@code at}. */
     static MappedText synthetic(SourceText source, String value, Span at) {
         int[] map = new int[value.length() + 1];

@@ -2,8 +2,10 @@ package dev.layerlint.pipeline;
 
 import dev.layerlint.source.SourceText;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A pipeline file as read: its platform, its jobs with their steps, and the image builds they run. */
 public final class Pipeline {
@@ -11,6 +13,8 @@ public final class Pipeline {
     private final Platform platform;
     private final Yaml yaml;
     private final List<Job> jobs = new ArrayList<>();
+    /** Steps read from another file (an Azure template this pipeline names), with that file's text. */
+    private final Map<Step, SourceText> foreign = new IdentityHashMap<>();
 
     Pipeline(SourceText source, Platform platform, Yaml yaml) {
         this.source = source;
@@ -34,12 +38,43 @@ public final class Pipeline {
         return jobs;
     }
 
+    /**
+     * The builds written in this file. Builds of the templates it names are in {@link #allBuilds()}: their places
+     * are in the template's file, so findings about them are reported when that file is checked.
+     */
     public List<Build> builds() {
+        List<Build> out = new ArrayList<>();
+        for (Job j : jobs) {
+            for (Build b : j.builds()) {
+                if (own(b.step)) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every build this pipeline runs, those of the templates it names too. */
+    public List<Build> allBuilds() {
         List<Build> out = new ArrayList<>();
         for (Job j : jobs) {
             out.addAll(j.builds());
         }
         return out;
+    }
+
+    /** Whether a step is written in this file (not in a template it names). */
+    public boolean own(Step step) {
+        return foreign.isEmpty() || !foreign.containsKey(step);
+    }
+
+    /** The text of the file a step is written in. */
+    public SourceText sourceOf(Step step) {
+        return foreign.getOrDefault(step, source);
+    }
+
+    void foreign(Step step, SourceText text) {
+        foreign.put(step, text);
     }
 
     public List<Step> steps() {
@@ -66,7 +101,11 @@ public final class Pipeline {
             sb.append(j.matrix() ? ", matrix" : "").append('\n');
             for (Build b : j.builds()) {
                 sb.append("  build @").append(b.span.startLine()).append(':').append(b.span.startColumn()).append(' ')
-                        .append(b.tool).append(" [").append(b.engine.name().toLowerCase(Locale.ROOT));
+                        .append(b.tool);
+                if (!own(b.step)) {
+                    sb.append(" in ").append(sourceOf(b.step).path().replace('\\', '/'));
+                }
+                sb.append(" [").append(b.engine.name().toLowerCase(Locale.ROOT));
                 if (b.driver != null) {
                     sb.append(", driver ").append(b.driver);
                 }

@@ -6,8 +6,10 @@ import dev.layerlint.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -96,9 +98,9 @@ public final class PipelineReader {
 
     /** A build reached twice (a GitLab job and the hidden job it extends, an alias) is kept once. */
     private static void dedupe(Pipeline p) {
-        Set<Integer> seen = new HashSet<>();
+        Map<SourceText, Set<Integer>> seen = new IdentityHashMap<>(); // places per file (templates have their own)
         for (Job j : p.jobs()) {
-            j.builds().removeIf(b -> !seen.add(b.span.start()));
+            j.builds().removeIf(b -> !seen.computeIfAbsent(p.sourceOf(b.step), k -> new HashSet<>()).add(b.span.start()));
         }
     }
 

@@ -92,6 +92,9 @@ public final class ShellBuilds {
             }
             String p = c.program();
             List<ShellWord> args = c.args();
+            if (buildsNothing(args)) {
+                continue; // docker build --help, buildx bake --print: the command prints, no image is built
+            }
             if (p.equals("docker") || p.equals("podman")) {
                 int i = 0;
                 // global flags before the sub-command
@@ -167,6 +170,19 @@ public final class ShellBuilds {
                 out.add(b);
             }
         }
+    }
+
+    /** A help, print or list flag: the command only prints (usage, the resolved bake file, the targets, build checks). */
+    private static boolean buildsNothing(List<ShellWord> args) {
+        for (ShellWord a : args) {
+            switch (a.value()) {
+                case "--help", "-h", "--print", "--list", "--list-targets", "--list-variables", "--check":
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /** {@code docker compose build} / {@code docker-compose build}: the Dockerfiles are in the compose file. */

@@ -4,7 +4,9 @@ import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.source.Span;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -28,6 +30,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class Yaml {
     private final SourceText source;
     private final List<Node> documents;
+    /** Scalars made by template expansion, with their characters' places in this file. */
+    private final Map<Node, MappedText> mapped = new IdentityHashMap<>();
 
     private Yaml(SourceText source, List<Node> documents) {
         this.source = source;
@@ -107,9 +111,18 @@ public final class Yaml {
 
     /** A scalar's value with the file offset of each character. */
     public MappedText text(ScalarNode node) {
+        MappedText m = mapped.isEmpty() ? null : mapped.get(node);
+        if (m != null) {
+            return m;
+        }
         int s = node.getStartMark().map(this::offset).orElse(0);
         int e = node.getEndMark().map(this::offset).orElse(s);
         return MappedText.of(source, node.getValue(), s, Math.max(s, e));
+    }
+
+    /** Records the place of each character of a scalar made from this file's text by template expansion. */
+    void map(ScalarNode node, MappedText text) {
+        mapped.put(node, text);
     }
 
     // ---- navigation ----------------------------------------------------------------------------------------

@@ -37,4 +37,22 @@ class PipelineReaderTest {
         }
         Golden.check(file.resolveSibling(name.replaceAll("\\.yml$", ".builds")), actual);
     }
+
+    /**
+     * Azure templates: each pipeline at the top of testdata/pipeline/templates/ read with the templates it names
+     * (under templates/), compared with its .builds golden; a build of a template keeps that file's places.
+     */
+    @ParameterizedTest
+    @MethodSource("templatePipelines")
+    void readsBuildsThroughTemplates(Path file) throws Exception {
+        String name = file.getFileName().toString();
+        String actual = PipelineReader.read(SourceLoader.load(file, name), file).describe();
+        Golden.check(file.resolveSibling(name.replaceAll("\\.yml$", ".builds")), actual);
+    }
+
+    static List<Path> templatePipelines() throws IOException {
+        try (Stream<Path> s = Files.list(Shared.projectDir().resolve("testdata/pipeline/templates"))) {
+            return s.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
+        }
+    }
 }

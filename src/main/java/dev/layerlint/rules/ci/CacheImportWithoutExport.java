@@ -3,8 +3,11 @@ package dev.layerlint.rules.ci;
 import dev.layerlint.fix.Fix;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.CacheSpec;
+import dev.layerlint.pipeline.ExprMatch;
+import dev.layerlint.pipeline.Pipeline;
 import dev.layerlint.rule.RuleInfo;
 import dev.layerlint.rule.Severity;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +17,9 @@ import java.util.List;
  * an export nobody reads costs upload time every run. A bare image reference
  * as {@code --cache-from} (inline cache) is CI004's; kaniko's cache repository
  * is read and written by the same flag. Locations built from expressions and
- * the imports of reusable workflows (written by their callers) are not reported.
+ * the imports of reusable workflows (written by their callers) are not reported. The other pipelines of the
+ * repository read in the same run count ({@code check .}: a release workflow exports what a test workflow
+ * imports), and an export whose place is built from expressions may write any import it could name.
  */
 public final class CacheImportWithoutExport extends CiRule {
     public static final RuleInfo INFO = new RuleInfo("CI002", "cache-import-without-export",
@@ -28,6 +33,14 @@ public final class CacheImportWithoutExport extends CiRule {
     @Override
     public void check(PipelineContext ctx) {
         List<Build> builds = ctx.pipeline().builds();
+        // what the other pipelines of the repository write or read (one workflow exports, a later one imports)
+        List<Build> repository = new ArrayList<>(builds);
+        for (Pipeline other : ctx.others()) {
+            repository.addAll(other.builds());
+        }
+        int n = ctx.others().size();
+        String where = n == 0 ? "in this file" : "in this file or the " + (n == 1 ? "other pipeline" : n + " other pipelines")
+                + " of its repository";
         // a reusable workflow's cache is written by its callers, which this file does not show
         boolean reusable = ctx.pipeline().source().text().contains("workflow_call");
         for (Build b : builds) {
@@ -35,20 +48,20 @@ public final class CacheImportWithoutExport extends CiRule {
                 continue;
             }
             for (CacheSpec from : b.cacheFrom) {
-                if (from.bareRef() || dynamic(from) || reusable || written(builds, from)) {
+                if (from.bareRef() || dynamic(from) || reusable || written(repository, from)) {
                     continue;
                 }
                 ctx.report(from.span(), "cache import " + from.raw().strip() + " of " + name(b)
-                        + " is written by no build in this file (no cache export to " + from.location()
+                        + " is written by no build " + where + " (no cache export to " + from.location()
                         + "): the import finds nothing and every run builds cold",
                         Fix.displayOnly("Export it too: " + flag(b, "cache-to") + exportOf(from)));
             }
             for (CacheSpec to : b.cacheTo) {
-                if (to.type().equals("inline") || dynamic(to) || read(builds, to)) {
+                if (to.type().equals("inline") || dynamic(to) || read(repository, to)) {
                     continue;
                 }
                 ctx.report(to.span(), "cache export " + to.raw().strip() + " of " + name(b)
-                        + " is read by no build in this file (no cache import from " + to.location()
+                        + " is read by no build " + where + " (no cache import from " + to.location()
                         + "): every run uploads a cache that the next run does not use",
                         Fix.displayOnly("Import it too: " + flag(b, "cache-from") + importOf(to)));
             }
@@ -114,6 +127,8 @@ public final class CacheImportWithoutExport extends CiRule {
             // a local cache read from src and written to a fresh dest that a later step moves over src
             return true;
         }
-        return normal(from.location()).equals(normal(to.location()));
+        // an export whose place is built from expressions (a matrix value in the scope) may write a literal import's
+        return normal(from.location()).equals(normal(to.location()))
+                || ExprMatch.mayEqual(from.location(), to.location(), ExprMatch::any);
     }
 }

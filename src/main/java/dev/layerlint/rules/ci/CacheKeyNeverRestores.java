@@ -10,6 +10,7 @@ import dev.layerlint.model.SemanticModel;
 import dev.layerlint.model.Stage;
 import dev.layerlint.pipeline.Build;
 import dev.layerlint.pipeline.DockerfileLink;
+import dev.layerlint.pipeline.ExprMatch;
 import dev.layerlint.pipeline.Job;
 import dev.layerlint.pipeline.Origin;
 import dev.layerlint.pipeline.PerRun;
@@ -46,7 +47,7 @@ public final class CacheKeyNeverRestores extends CiRule {
             for (Step s : job.steps()) {
                 boolean azure = s.is("Cache") || s.is("CacheBeta");
                 boolean github = s.kind().equals("actions/cache") || s.kind().equals("actions/cache/restore");
-                if (!azure && !github) {
+                if (!azure && !github || !ctx.pipeline().own(s)) {
                     continue;
                 }
                 Node key = Yaml.getIgnoreCase(s.inputs(), "key");
@@ -72,7 +73,8 @@ public final class CacheKeyNeverRestores extends CiRule {
 
     /**
      * A hand-off within one run: the same per-run key is used by a cache step of another job (one job saves,
-     * the next restores), so it is meant to restore only within the run.
+     * the next restores), so it is meant to restore only within the run. A matrix job's key
+     * ({@code image-${{ matrix.arch }}-${{ github.run_id }}}) is the same key as the one entry another job names.
      */
     static boolean savedInSameRun(PipelineContext ctx, Step step, String key) {
         for (Job j : ctx.pipeline().jobs()) {
@@ -80,7 +82,8 @@ public final class CacheKeyNeverRestores extends CiRule {
                 continue;
             }
             for (Step s : j.steps()) {
-                if (s.kind().startsWith("actions/cache") && key.equals(s.input("key"))) {
+                String other = s.kind().startsWith("actions/cache") ? s.input("key") : null;
+                if (other != null && ExprMatch.mayEqual(key, other, ExprMatch::matrix)) {
                     return true;
                 }
             }

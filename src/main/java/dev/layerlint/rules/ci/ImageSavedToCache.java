@@ -34,7 +34,7 @@ public final class ImageSavedToCache extends CiRule {
                 continue;
             }
             for (Command c : commands(job.steps())) {
-                if (!c.command().isProgram("docker")) {
+                if (!c.command().isProgram("docker") || !ctx.pipeline().own(c.step())) {
                     continue;
                 }
                 List<ShellWord> args = c.command().args();

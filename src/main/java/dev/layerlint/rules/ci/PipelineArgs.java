@@ -30,7 +30,7 @@ public final class PipelineArgs {
         Map<Path, DockerfileLink> memo = new HashMap<>();
         for (Map.Entry<Path, Pipeline> e : pipelines.entrySet()) {
             List<Path> roots = DockerfileLink.roots(e.getKey());
-            for (Build b : e.getValue().builds()) {
+            for (Build b : e.getValue().allBuilds()) {
                 if (b.args.stream().noneMatch(a -> a.origin().perRun())) {
                     continue;
                 }
@@ -53,7 +53,8 @@ public final class PipelineArgs {
     static VolatileArgs.Reason reason(Pipeline p, Build b, BuildArg a) {
         Origin o = a.origin();
         boolean credential = o.via() != null || o.why().contains("token");
-        return new VolatileArgs.Reason("passed by " + p.source().path() + ":" + a.span().startLine() + " ("
+        // a build of a template the pipeline names: the line is in the template's file
+        return new VolatileArgs.Reason("passed by " + p.sourceOf(b.step).path() + ":" + a.span().startLine() + " ("
                 + b.step.label() + ") as " + o.why(), credential);
     }
 }

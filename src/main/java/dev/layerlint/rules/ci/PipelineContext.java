@@ -23,14 +23,22 @@ public final class PipelineContext {
     private final List<Finding> findings = new ArrayList<>();
     private RuleInfo current;
 
-    PipelineContext(Pipeline pipeline, Path file) {
+    private final List<Pipeline> others;
+
+    PipelineContext(Pipeline pipeline, Path file, List<Pipeline> others) {
         this.pipeline = pipeline;
+        this.others = others;
         this.file = file;
         this.roots = file == null ? List.of() : DockerfileLink.roots(file);
     }
 
     public Pipeline pipeline() {
         return pipeline;
+    }
+
+    /** The other pipelines of this file's repository read in the same run (empty when none, or no repository). */
+    public List<Pipeline> others() {
+        return others;
     }
 
     /** The pipeline file on disk, or null (standard input). */

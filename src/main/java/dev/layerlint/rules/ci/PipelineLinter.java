@@ -38,7 +38,13 @@ public final class PipelineLinter {
     }
 
     public static List<Finding> lint(Pipeline pipeline, Path file, RuleSettings settings, List<PipelineRule> rules) {
-        PipelineContext ctx = new PipelineContext(pipeline, file);
+        return lint(pipeline, file, settings, rules, List.of());
+    }
+
+    /** {@code others}: the other pipelines of the same repository read in this run (a cache one writes, another reads). */
+    public static List<Finding> lint(Pipeline pipeline, Path file, RuleSettings settings, List<PipelineRule> rules,
+            List<Pipeline> others) {
+        PipelineContext ctx = new PipelineContext(pipeline, file, others);
         for (PipelineRule rule : rules) {
             if (!settings.enabled(rule.info())) {
                 continue;
@@ -51,6 +57,9 @@ public final class PipelineLinter {
                         + "); its other findings in this file may be missing. Please report it with the pipeline",
                         null, Severity.ERROR);
             }
+        }
+        if (ctx.findings().isEmpty()) {
+            return new ArrayList<>();
         }
         YamlSuppressions suppressions = new YamlSuppressions(pipeline.source());
         List<Finding> out = new ArrayList<>();

@@ -2,8 +2,11 @@ package dev.layerlint.rules.ci;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.layerlint.pipeline.Pipeline;
+import dev.layerlint.pipeline.PipelineReader;
 import dev.layerlint.rule.Finding;
 import dev.layerlint.rule.RuleSettings;
+import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
 import dev.layerlint.testing.Shared;
@@ -70,6 +73,20 @@ class CiRuleFixturesTest {
         return out;
     }
 
+    /** A workflow of a fixture repository ({@code .github/workflows/}) is read with the others of that folder. */
+    static List<Pipeline> others(Path f, List<Path> files) throws IOException, InputException {
+        List<Pipeline> out = new ArrayList<>();
+        if (!f.getParent().endsWith(Path.of(".github", "workflows"))) {
+            return out;
+        }
+        for (Path o : files) {
+            if (!o.equals(f) && o.getParent().equals(f.getParent())) {
+                out.add(PipelineReader.read(SourceLoader.load(o, o.getFileName().toString()), o));
+            }
+        }
+        return out;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyRuleMatchesItsFixtures() {
         return CiRules.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.info().code(), () -> {
@@ -82,8 +99,8 @@ class CiRuleFixturesTest {
                 List<Expectation> want = expectations(source).stream().filter(e -> e.code().equals(code)).toList();
                 positive |= !want.isEmpty();
                 negative |= want.isEmpty();
-                List<Finding> got = PipelineLinter.lint(source, f,
-                        new RuleSettings(List.of(code), List.of(), Map.of()), List.of(rule));
+                List<Finding> got = PipelineLinter.lint(PipelineReader.read(source, f), f,
+                        new RuleSettings(List.of(code), List.of(), Map.of()), List.of(rule), others(f, files));
                 TreeSet<Integer> wantLines = new TreeSet<>();
                 for (Expectation e : want) {
                     wantLines.add(e.line());
