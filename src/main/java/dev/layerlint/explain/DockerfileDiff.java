@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -107,8 +108,32 @@ public final class DockerfileDiff {
         for (int k = 0; k < bi.size(); k++) {
             known.put(bi.get(k), earlier.contains(mine.get(k)));
         }
-        changed.removeIf(known::get);
-        return changed;
+        // ... but the first step after such a one whose chain is new has a new key even when its own text did not
+        // change: it takes the place of the dropped change (a stage whose base moved to another stage's image
+        // reruns from its first step that other stage did not have)
+        Set<Instruction> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+        marked.addAll(changed);
+        List<Instruction> out = new ArrayList<>();
+        int k = 0;
+        for (Stage s : after.stages()) {
+            boolean droppedBefore = false;
+            boolean carried = false;
+            for (int n = 0; n <= s.instructions().size(); n++) {
+                Instruction ins = bi.get(k++);
+                if (carried) {
+                    if (marked.contains(ins) && !known.get(ins)) {
+                        out.add(ins);
+                    }
+                } else if (marked.contains(ins) && known.get(ins)) {
+                    droppedBefore = true;
+                } else if (marked.contains(ins) || droppedBefore && !known.get(ins)) {
+                    // right after a changed FROM the base is the change to name (the FROM is not a step)
+                    out.add(n == 1 && !marked.contains(ins) ? s.from() : ins);
+                    carried = true;
+                }
+            }
+        }
+        return out;
     }
 
     /**
