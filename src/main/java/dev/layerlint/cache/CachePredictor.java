@@ -201,7 +201,8 @@ public final class CachePredictor {
     /**
      * BuildKit: a metadata instruction that is no step of its own (ENV, ARG,
      * USER, SHELL) but whose value a later RUN's key holds (its environment,
-     * user, shell), or whose variables a COPY/ADD/WORKDIR expands, changed in
+     * user, shell) or a WORKDIR's key holds (the user it creates the folder as),
+     * or whose variables a COPY/ADD/WORKDIR expands, changed in
      * value; null when the step does not read it.
      */
     private String metadataRead(Step step, Instruction edited) {
@@ -220,6 +221,12 @@ public final class CachePredictor {
                 }
                 return null;
             }
+            return inForce(edited, i, step.stage()) ? edited.keyword().name() + " changed (line "
+                    + edited.span().startLine() + ")" : null;
+        }
+        if (i instanceof Workdir && edited instanceof User) {
+            // BuildKit creates the folder as the user in force: its key holds the user (observed on 20.10 and
+            // 28.5: a WORKDIR after an edited USER reruns, and so does every step after it)
             return inForce(edited, i, step.stage()) ? edited.keyword().name() + " changed (line "
                     + edited.span().startLine() + ")" : null;
         }

@@ -1,0 +1,1 @@
+bravo echo 4

@@ -1,0 +1,1 @@
+mike bravo 6
