@@ -1,1 +1,0 @@
-kilo zulu 4

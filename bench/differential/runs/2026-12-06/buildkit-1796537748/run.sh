@@ -1,1 +1,0 @@
-zulu papa 4

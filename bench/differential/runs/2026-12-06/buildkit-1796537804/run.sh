@@ -1,1 +1,0 @@
-bravo zulu 4

@@ -1,1 +1,0 @@
-romeo golf 4

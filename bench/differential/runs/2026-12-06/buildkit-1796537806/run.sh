@@ -1,1 +1,0 @@
-tango kilo 4

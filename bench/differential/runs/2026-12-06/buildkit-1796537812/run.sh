@@ -1,1 +1,0 @@
-tango echo 4

@@ -1,1 +1,0 @@
-zulu echo 4

@@ -1,1 +1,0 @@
-golf oscar 4

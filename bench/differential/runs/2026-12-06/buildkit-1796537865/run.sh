@@ -1,1 +1,0 @@
-romeo zulu 4

@@ -1,1 +1,0 @@
-zulu mike 4

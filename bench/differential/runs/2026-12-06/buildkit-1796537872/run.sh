@@ -1,1 +1,0 @@
-oscar alpha 4

@@ -1,1 +1,0 @@
-tango mike 4

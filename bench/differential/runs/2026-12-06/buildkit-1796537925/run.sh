@@ -1,1 +1,0 @@
-delta kilo 4

@@ -1,1 +1,0 @@
-tango oscar 4

@@ -1,1 +1,0 @@
-tango bravo 4

@@ -1,1 +1,0 @@
-papa romeo 4

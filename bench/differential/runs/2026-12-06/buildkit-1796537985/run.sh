@@ -1,1 +1,0 @@
-golf kilo 4

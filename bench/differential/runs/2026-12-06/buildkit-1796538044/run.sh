@@ -1,1 +1,0 @@
-papa tango 4

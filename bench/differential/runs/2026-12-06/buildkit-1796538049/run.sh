@@ -1,1 +1,0 @@
-romeo echo 4

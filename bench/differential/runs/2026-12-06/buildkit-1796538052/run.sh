@@ -1,1 +1,0 @@
-oscar delta 4

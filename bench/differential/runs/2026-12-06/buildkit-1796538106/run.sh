@@ -1,1 +1,0 @@
-delta bravo 4

@@ -1,1 +1,0 @@
-golf alpha 4

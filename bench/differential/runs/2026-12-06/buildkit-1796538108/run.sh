@@ -1,1 +1,0 @@
-kilo oscar 4

@@ -1,1 +1,0 @@
-bravo papa 4

@@ -1,1 +1,0 @@
-tango delta 4

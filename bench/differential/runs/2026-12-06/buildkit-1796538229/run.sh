@@ -1,1 +1,0 @@
-papa golf 4

@@ -1,1 +1,0 @@
-alpha romeo 4

@@ -1,1 +1,0 @@
-kilo lima 4

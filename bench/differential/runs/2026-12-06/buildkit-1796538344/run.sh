@@ -1,1 +1,0 @@
-lima mike 4

@@ -1,1 +1,0 @@
-zulu alpha 4

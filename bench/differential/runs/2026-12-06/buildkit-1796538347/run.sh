@@ -1,1 +1,0 @@
-golf papa 4

@@ -1,1 +1,0 @@
-lima papa 4

@@ -1,1 +1,0 @@
-lima alpha 4

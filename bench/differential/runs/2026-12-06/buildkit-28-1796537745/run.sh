@@ -1,1 +1,0 @@
-delta tango 4

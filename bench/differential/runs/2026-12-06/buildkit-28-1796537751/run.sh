@@ -1,1 +1,0 @@
-delta alpha 4

@@ -1,1 +1,0 @@
-delta golf 4

@@ -1,1 +1,0 @@
-bravo bravo 4

@@ -1,1 +1,0 @@
-zulu lima 4

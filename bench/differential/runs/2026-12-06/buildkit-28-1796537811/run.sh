@@ -1,1 +1,0 @@
-lima zulu 4

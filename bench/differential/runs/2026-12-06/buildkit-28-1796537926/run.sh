@@ -1,1 +1,0 @@
-papa zulu 4

@@ -1,1 +1,0 @@
-papa papa 4

@@ -1,1 +1,0 @@
-mike romeo 4

@@ -1,1 +1,0 @@
-tango golf 4

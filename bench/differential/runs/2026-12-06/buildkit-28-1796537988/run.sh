@@ -1,1 +1,0 @@
-papa echo 4

@@ -1,1 +1,0 @@
-alpha delta 5

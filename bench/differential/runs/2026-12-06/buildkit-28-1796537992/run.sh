@@ -1,1 +1,0 @@
-kilo mike 4

@@ -1,1 +1,0 @@
-echo zulu 4

@@ -1,1 +1,0 @@
-romeo kilo 4

@@ -1,1 +1,0 @@
-zulu kilo 4

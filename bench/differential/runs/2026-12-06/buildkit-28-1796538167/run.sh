@@ -1,1 +1,0 @@
-mike kilo 4

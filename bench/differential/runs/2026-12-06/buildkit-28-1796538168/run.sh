@@ -1,1 +1,0 @@
-bravo romeo 4

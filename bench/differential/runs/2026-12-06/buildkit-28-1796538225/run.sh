@@ -1,1 +1,0 @@
-golf romeo 4

@@ -1,1 +1,0 @@
-alpha papa 4

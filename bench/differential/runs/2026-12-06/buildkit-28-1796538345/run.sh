@@ -1,1 +1,0 @@
-delta zulu 4

@@ -1,1 +1,0 @@
-papa kilo 4

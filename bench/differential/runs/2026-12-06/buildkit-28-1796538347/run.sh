@@ -1,1 +1,0 @@
-tango papa 4

@@ -1,1 +1,0 @@
-papa mike 4

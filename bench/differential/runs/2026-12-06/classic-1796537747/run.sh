@@ -1,1 +1,0 @@
-bravo kilo 4

@@ -1,1 +1,0 @@
-bravo echo 4

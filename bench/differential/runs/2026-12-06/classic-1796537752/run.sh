@@ -1,1 +1,0 @@
-romeo tango 4

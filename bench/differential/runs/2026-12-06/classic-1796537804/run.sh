@@ -1,1 +1,0 @@
-romeo bravo 4

@@ -1,1 +1,0 @@
-kilo golf 4

@@ -1,1 +1,0 @@
-echo echo 4

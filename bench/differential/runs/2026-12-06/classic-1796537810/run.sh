@@ -1,1 +1,0 @@
-oscar oscar 4

@@ -1,1 +1,0 @@
-zulu bravo 4

@@ -1,1 +1,0 @@
-alpha zulu 4

@@ -1,1 +1,0 @@
-alpha alpha 4

@@ -1,1 +1,0 @@
-oscar golf 4

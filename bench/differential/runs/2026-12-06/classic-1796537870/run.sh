@@ -1,1 +1,0 @@
-bravo golf 4

@@ -1,1 +1,0 @@
-oscar echo 4

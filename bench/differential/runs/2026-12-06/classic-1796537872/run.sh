@@ -1,1 +1,0 @@
-zulu delta 4

@@ -1,1 +1,0 @@
-mike tango 4

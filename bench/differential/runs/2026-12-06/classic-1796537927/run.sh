@@ -1,1 +1,0 @@
-oscar zulu 4

@@ -1,1 +1,0 @@
-papa alpha 4

@@ -1,1 +1,0 @@
-oscar romeo 4

@@ -1,1 +1,0 @@
-zulu zulu 4

@@ -1,1 +1,0 @@
-papa lima 4

@@ -1,1 +1,0 @@
-golf golf 4

@@ -1,1 +1,0 @@
-mike zulu 4

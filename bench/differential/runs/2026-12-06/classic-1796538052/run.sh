@@ -1,1 +1,0 @@
-mike echo 4

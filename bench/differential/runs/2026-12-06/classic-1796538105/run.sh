@@ -1,1 +1,0 @@
-golf zulu 4

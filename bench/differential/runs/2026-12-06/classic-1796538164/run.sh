@@ -1,1 +1,0 @@
-lima kilo 4

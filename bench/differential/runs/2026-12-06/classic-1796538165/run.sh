@@ -1,1 +1,0 @@
-echo papa 4

@@ -1,1 +1,0 @@
-kilo tango 4

@@ -1,1 +1,0 @@
-lima romeo 4

@@ -1,1 +1,0 @@
-zulu oscar 4

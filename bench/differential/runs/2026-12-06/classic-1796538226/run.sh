@@ -1,1 +1,0 @@
-golf tango 4

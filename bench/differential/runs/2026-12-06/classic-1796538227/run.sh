@@ -1,1 +1,0 @@
-papa bravo 4

@@ -1,1 +1,0 @@
-tango lima 4

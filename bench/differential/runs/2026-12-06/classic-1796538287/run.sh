@@ -1,1 +1,0 @@
-tango alpha 4

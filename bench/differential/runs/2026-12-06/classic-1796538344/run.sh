@@ -1,1 +1,0 @@
-golf bravo 4

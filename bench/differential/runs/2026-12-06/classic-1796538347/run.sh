@@ -1,1 +1,0 @@
-bravo delta 4

@@ -1,1 +1,0 @@
-alpha lima 4
