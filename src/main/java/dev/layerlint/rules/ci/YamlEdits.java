@@ -126,40 +126,46 @@ final class YamlEdits {
      * that is not blank or a comment.
      */
     static Edit stepAfter(Pipeline p, Step step, List<String> lines) {
-        Node node = step.node();
+        Item item = item(p, step);
+        if (item == null) {
+            return null;
+        }
         SourceText src = p.source();
-        if (node == null) {
-            return null;
-        }
-        int start = p.yaml().span(node).start();
-        if (start >= src.length() || src.text().charAt(start) == '{') {
-            return null;
-        }
-        int stepLine = src.lineOf(start);
-        String prefix = src.line(stepLine).substring(0, start - src.lineStart(stepLine));
-        Matcher dash = LIST_ITEM.matcher(prefix);
-        if (!dash.matches()) {
-            return null;
-        }
-        int end = p.yaml().end(node);
+        int end = p.yaml().end(step.node());
         int line = src.lineOf(Math.min(end, src.length()));
         if (end >= src.length() || src.text().substring(src.lineStart(line), end).isBlank()) {
             line = end >= src.length() ? src.lineOf(Math.max(0, src.length() - 1)) : line - 1;
         }
-        while (line > stepLine && (src.line(line).isBlank() || src.line(line).strip().startsWith("#"))) {
+        while (line > item.line() && (src.line(line).isBlank() || src.line(line).strip().startsWith("#"))) {
             line--;
         }
-        StringBuilder sb = new StringBuilder();
         String nl = newline(src);
-        sb.append(nl).append(dash.group(1)).append("- ").append(lines.get(0));
-        for (String more : lines.subList(1, lines.size())) {
-            sb.append(nl).append(" ".repeat(prefix.length())).append(more);
-        }
-        return Edit.insert(src.lineEnd(line), sb.toString());
+        String text = item.text(lines, nl);
+        return Edit.insert(src.lineEnd(line), nl + text.substring(0, text.length() - nl.length()));
     }
 
     /** A step added before {@code step}, at its indentation ({@code lines} as for {@link #stepAfter}). */
     static Edit stepBefore(Pipeline p, Step step, List<String> lines) {
+        Item item = item(p, step);
+        return item == null ? null : Edit.insert(p.source().lineStart(item.line()), item.text(lines,
+                newline(p.source())));
+    }
+
+    /** A step's list item in block style: the line of its dash and the text before its first key. */
+    private record Item(int line, String prefix, String dashIndent) {
+        /** {@code lines} as a list item at this one's indentation, each line ended by {@code nl}. */
+        String text(List<String> lines, String nl) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(dashIndent).append("- ").append(lines.get(0)).append(nl);
+            for (String more : lines.subList(1, lines.size())) {
+                sb.append(" ".repeat(prefix.length())).append(more).append(nl);
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The step's list item, or null when it is not a block-style item ({@code - {...}}, no dash before it). */
+    private static Item item(Pipeline p, Step step) {
         Node node = step.node();
         SourceText src = p.source();
         if (node == null) {
@@ -172,16 +178,7 @@ final class YamlEdits {
         int stepLine = src.lineOf(start);
         String prefix = src.line(stepLine).substring(0, start - src.lineStart(stepLine));
         Matcher dash = LIST_ITEM.matcher(prefix);
-        if (!dash.matches()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        String nl = newline(src);
-        sb.append(dash.group(1)).append("- ").append(lines.get(0)).append(nl);
-        for (String more : lines.subList(1, lines.size())) {
-            sb.append(" ".repeat(prefix.length())).append(more).append(nl);
-        }
-        return Edit.insert(src.lineStart(stepLine), sb.toString());
+        return dash.matches() ? new Item(stepLine, prefix, dash.group(1)) : null;
     }
 
     /**

@@ -1,1 +1,0 @@
-mike bravo 6
