@@ -175,7 +175,7 @@ public final class CachePredictor {
             return builder == Builder.BUILDKIT ? metadataRead(step, e.instruction()) : null;
         }
         if (change instanceof Change.BuildArgChanged a) {
-            return argChanged(step, a.name());
+            return argChanged(step, a);
         }
         if (change instanceof Change.FileChanged f) {
             if (i instanceof Copy || i instanceof Add) {
@@ -280,12 +280,13 @@ public final class CachePredictor {
     }
 
     /** The first build-arg-fed input of a step (its environment, or its expanded words), or null. */
-    private String argChanged(Step step, String arg) {
+    private String argChanged(Step step, Change.BuildArgChanged change) {
         Instruction i = step.instruction();
+        String arg = change.name();
         if (i instanceof Run) {
             for (Binding b : step.environment()) {
                 if (b.fedByArgs().contains(arg) && (builder == Builder.BUILDKIT || b.kind() == Binding.Kind.ARG)) {
-                    return "build arg " + arg + " changed, in its environment since line "
+                    return "build arg " + arg + " " + change.how() + ", in its environment since line "
                             + b.definedAt().span().startLine();
                 }
             }
@@ -294,14 +295,14 @@ public final class CachePredictor {
         if (builder == Builder.CLASSIC && (i instanceof Env || i instanceof Label)) {
             for (KeyValue kv : i instanceof Env env ? env.pairs() : ((Label) i).pairs()) {
                 if (kv.value() != null && referencesArg(i, kv.value().text(), arg)) {
-                    return "build arg " + arg + " changed " + i.keyword().name() + " " + kv.key().text();
+                    return "build arg " + arg + " " + change.how() + " " + i.keyword().name() + " " + kv.key().text();
                 }
             }
             return null;
         }
         for (String text : expandedTexts(i)) {
             if (referencesArg(i, text, arg)) {
-                return "build arg " + arg + " changed " + (text.contains("\n") ? "the here-document" : text);
+                return "build arg " + arg + " " + change.how() + " " + (text.contains("\n") ? "the here-document" : text);
             }
         }
         return null;

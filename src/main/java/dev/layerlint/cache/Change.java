@@ -15,8 +15,14 @@ public sealed interface Change {
         }
     }
 
-    /** A {@code --build-arg} got a different value. */
-    record BuildArgChanged(String name) implements Change {
+    /**
+     * A {@code --build-arg} got a different value; {@code how} is the verb phrase the reasons use ("changed",
+     * or what makes it change, such as "is new every run (azure-pipelines.yml:16)").
+     */
+    record BuildArgChanged(String name, String how) implements Change {
+        public BuildArgChanged(String name) {
+            this(name, "changed");
+        }
     }
 
     /** A base image moved to new content ({@code image} as written after FROM; null for every base image). */

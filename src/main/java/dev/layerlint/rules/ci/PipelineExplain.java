@@ -155,7 +155,6 @@ public final class PipelineExplain {
             }
         }
         Set<String> declared = declaredArgs(cache.model());
-        Map<String, String> perRun = new LinkedHashMap<>();
         for (BuildArg a : b.args) {
             if (!a.origin().perRun()) {
                 continue;
@@ -167,37 +166,15 @@ public final class PipelineExplain {
                 continue;
             }
             facts.add("new every run: build arg " + a.name() + " (" + where + ", " + a.origin().why() + ")");
-            changes.add(new Change.BuildArgChanged(a.name()));
             String fileName = p.source().path().substring(p.source().path().replace('\\', '/').lastIndexOf('/') + 1);
+            // the rows name the pipeline line that passes the argument
+            changes.add(new Change.BuildArgChanged(a.name(), "is new every run (" + fileName + ":"
+                    + a.span().startLine() + ")"));
             labels.add("build arg " + a.name() + " (" + fileName + ":" + a.span().startLine() + ", new every run)");
-            perRun.put(a.name(), fileName + ":" + a.span().startLine());
         }
         Explanation e = Explainer.explain(cache, List.of(new EarlierBuild.Comparison("the last run", changes,
                 labels)), CachePredictor.Assumptions.defaults());
-        return new Run(b, rel, facts, named(e, perRun), null);
-    }
-
-    /** The rows with each per-run argument's reason naming the pipeline line that passes it. */
-    private static Explanation named(Explanation e, Map<String, String> perRun) {
-        if (perRun.isEmpty()) {
-            return e;
-        }
-        List<Explanation.Row> rows = new ArrayList<>();
-        for (Explanation.Row r : e.rows()) {
-            String reason = r.reason();
-            if (reason != null) {
-                for (Map.Entry<String, String> a : perRun.entrySet()) {
-                    String said = "build arg " + a.getKey() + " changed";
-                    if (reason.startsWith(said)) {
-                        reason = "build arg " + a.getKey() + " is new every run (" + a.getValue() + ")"
-                                + reason.substring(said.length());
-                    }
-                }
-            }
-            rows.add(new Explanation.Row(r.line(), r.stage(), r.text(), r.status(), reason, r.expensive(), r.cost(),
-                    r.from()));
-        }
-        return new Explanation(e.path(), e.builder(), e.store(), e.builds(), e.changes(), rows);
+        return new Run(b, rel, facts, e, null);
     }
 
     private static String agent(Job j) {
