@@ -16,6 +16,7 @@ import dev.layerlint.ast.Word;
 import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.StepStatus.Status;
 import dev.layerlint.model.Binding;
+import dev.layerlint.model.ContainerPaths;
 import dev.layerlint.model.CopySource;
 import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.SemanticModel;
@@ -56,6 +57,9 @@ public final class CachePredictor {
     public List<StepStatus> predict(List<Change> changes, Assumptions assumptions) {
         List<StepStatus> out = new ArrayList<>();
         boolean[] stageChanged = new boolean[model.stages().size()];
+        Output[] outputs = new Output[model.stages().size()];
+        this.stageChanged = stageChanged;
+        this.currentOutputs = outputs;
         List<Change> effective = new ArrayList<>();
         for (Change change : changes) {
             if (!(change instanceof Change.FileChanged f && !f.leftContext() && cache.context() != null
@@ -77,6 +81,13 @@ public final class CachePredictor {
             for (Change change : effective) {
                 chain = chain != null ? chain : fromChanged(stage, change, stageChanged);
             }
+            // where this stage's files may differ from the earlier build's: its base stage's, or all of them
+            // when its base image changed or nothing is cached
+            Output output = stage.baseStage() != null && outputs[stage.baseStage().index()] != null
+                    ? outputs[stage.baseStage().index()].copy() : new Output();
+            if (chain != null && (stage.baseStage() == null || !stageChanged[stage.baseStage().index()])) {
+                output.all = true;
+            }
             out.add(new StepStatus(stage.from(), chain != null ? Status.REBUILT : Status.NOT_A_STEP,
                     chain != null ? chain : "base"));
             for (Instruction i : stage.instructions()) {
@@ -96,6 +107,7 @@ public final class CachePredictor {
                 }
                 boolean linked = cache.rebased(i);
                 if (own != null || (chain != null && !linked)) {
+                    wrote(output, step, own != null, effective);
                     out.add(new StepStatus(i, Status.REBUILT, own != null ? own : chain));
                     if (chain == null) {
                         chain = "after line " + i.span().startLine() + " (" + i.keyword().name() + ") rebuilt";
@@ -105,8 +117,133 @@ public final class CachePredictor {
                 }
             }
             stageChanged[stage.index()] = chain != null;
+            outputs[stage.index()] = output;
         }
+        this.stageChanged = null;
+        this.currentOutputs = null;
         return out;
+    }
+
+    /** Where a stage's files may differ from the earlier build's: everywhere, or under some absolute paths. */
+    private static final class Output {
+        boolean all;
+        final List<String> paths = new ArrayList<>();
+
+        Output copy() {
+            Output o = new Output();
+            o.all = all;
+            o.paths.addAll(paths);
+            return o;
+        }
+
+        boolean touches(List<String> read) {
+            if (all) {
+                return true;
+            }
+            for (String r : read) {
+                for (String p : paths) {
+                    if (ContainerPaths.overlap(r, p)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * While {@link #predict} runs (a predictor is used by one thread at a time): the stages predicted so far,
+     * whether each reran and where its files may differ.
+     */
+    private boolean[] stageChanged;
+    private Output[] currentOutputs;
+
+    /**
+     * Records where a rebuilt step may have written other bytes than in the
+     * earlier build. A COPY/ADD rerun only because a step above it reran
+     * writes the same files (its sources did not change); with its own input
+     * changed, it writes new ones at its destination. A RUN whose effects are
+     * known (RunEffects) writes the same bytes unless its text, a variable it
+     * expands, its user or shell, or a path it reads changed; any other RUN
+     * may have written anything.
+     */
+    private void wrote(Output output, Step step, boolean ownChanged, List<Change> changes) {
+        Instruction i = step.instruction();
+        if (output.all) {
+            return;
+        }
+        if (i instanceof Copy || i instanceof Add) {
+            if (!ownChanged) {
+                return;
+            }
+            String dest = i instanceof Copy c ? text(c.destination()) : text(((Add) i).destination());
+            if (dest == null || remote(i)) {
+                output.all = true;
+            } else {
+                String v = model.expand(i, dest).value();
+                output.paths.add(ContainerPaths.join(model.workdir(i), v == null ? dest : v));
+            }
+            return;
+        }
+        if (i instanceof Workdir) {
+            output.all |= ownChanged; // the folder is made elsewhere or as another user
+            return;
+        }
+        if (!(i instanceof Run run)) {
+            return; // a classic builder's metadata step writes no files
+        }
+        RunEffects effects = RunEffects.of(model, run, model.workdir(i));
+        if (effects == null) {
+            output.all = true;
+            return;
+        }
+        if (effects.writes().isEmpty()) {
+            return;
+        }
+        boolean changed = output.touches(effects.reads());
+        for (Change change : changes) {
+            if (changed) {
+                break;
+            }
+            if (directInputChanged(step, change) != null || upstreamChanged(step) != null) {
+                changed = !readsNothingOf(step, change, effects);
+            }
+        }
+        if (changed) {
+            output.paths.addAll(effects.writes());
+        }
+    }
+
+    /** Whether a change that reran the RUN touches only variables its script does not expand. */
+    private boolean readsNothingOf(Step step, Change change, RunEffects effects) {
+        if (change instanceof Change.BuildArgChanged a) {
+            for (Binding b : step.environment()) {
+                if (b.fedByArgs().contains(a.name()) && effects.variables().contains(b.name())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (change instanceof Change.InstructionEdited e && (e.instruction() instanceof Env
+                || e.instruction() instanceof Arg) && e.instruction() != step.instruction()) {
+            for (Binding b : step.environment()) {
+                if (b.definedAt() == e.instruction() && effects.variables().contains(b.name())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false; // its text, user, shell, or a bind mount's files
+    }
+
+    private static String text(Word w) {
+        return w == null ? null : w.text();
+    }
+
+    /** An ADD of a URL or a git repository: what it writes is not known from the text. */
+    private static boolean remote(Instruction i) {
+        return i instanceof Add a && a.sources().stream().anyMatch(w -> w.text().contains("://")
+                || w.text().startsWith("git@"));
     }
 
     /** The flag of an instruction that the classic builder refuses ("RUN --mount", "COPY --chmod"), or null. */
@@ -153,13 +290,51 @@ public final class CachePredictor {
         if (own != null || !assumptions.upstreamOutputChanges()) {
             return own;
         }
-        for (String ref : SemanticModel.stageReferences(step.instruction())) {
+        return upstreamChanged(step);
+    }
+
+    /**
+     * Why a step that reads another stage's files sees new ones, or null: a
+     * {@code COPY --from} when the stage may have written other bytes under
+     * what it copies (builders key it on the copied files' content), any
+     * other reader when the stage reran.
+     */
+    private String upstreamChanged(Step step) {
+        if (stageChanged == null) {
+            return null;
+        }
+        Instruction i = step.instruction();
+        for (String ref : SemanticModel.stageReferences(i)) {
             Stage from = model.resolveFrom(step.stage(), ref);
-            if (from != null && stageChanged[from.index()]) {
-                return "stage " + from.label() + " rebuilt with new output";
+            if (from == null || !stageChanged[from.index()]) {
+                continue;
             }
+            Output output = currentOutputs == null ? null : currentOutputs[from.index()];
+            if (i instanceof Copy copy && output != null) {
+                List<String> read = new ArrayList<>();
+                for (Word w : copy.sources()) {
+                    String v = model.expand(i, w.text()).value();
+                    read.add(globRoot(v == null ? w.text() : v));
+                }
+                if (!output.touches(read)) {
+                    continue; // it reran, writing the same bytes where this COPY reads
+                }
+            }
+            return "stage " + from.label() + " rebuilt with new output";
         }
         return null;
+    }
+
+    /** The directory a COPY --from source is under: its path up to the first glob character, from the root. */
+    private static String globRoot(String source) {
+        int glob = -1;
+        for (int k = 0; k < source.length() && glob < 0; k++) {
+            if ("*?[".indexOf(source.charAt(k)) >= 0) {
+                glob = k;
+            }
+        }
+        String path = glob < 0 ? source : source.substring(0, Math.max(0, source.lastIndexOf('/', glob) + 1));
+        return ContainerPaths.join("/", path);
     }
 
     /** Why the step's own text, environment or selected files changed, or null. */

@@ -10,6 +10,7 @@ import dev.layerlint.cache.CachePredictor;
 import dev.layerlint.cache.Change;
 import dev.layerlint.cache.VolatileArgs;
 import dev.layerlint.explain.BuildHistory;
+import dev.layerlint.model.Stage;
 import dev.layerlint.explain.CacheMatrix;
 import dev.layerlint.explain.EarlierBuild;
 import dev.layerlint.explain.ExplainJson;
@@ -45,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
@@ -122,6 +124,13 @@ final class ExplainCommand implements Callable<Integer> {
             description = "A base image tag that now names new content, as after 'docker pull' (every base image "
                     + "without a value).")
     String baseUpdated;
+
+    @Option(names = "--base-digest", paramLabel = "IMAGE=DIGEST", description = "The content the base image tag "
+            + "IMAGE (as written after FROM) names in this build: its digest or image ID, as 'docker image inspect "
+            + "--format {{.Id}} IMAGE' prints it (repeatable). Recorded with --record and compared with every "
+            + "recorded build that has one: a tag moved back to an earlier build's content finds that build's "
+            + "steps. For a build recorded without one, --base-updated decides.")
+    Map<String, String> baseDigests = new LinkedHashMap<>();
 
     @Option(names = "--store", paramLabel = "overlay2|containerd", converter = StoreConverter.class,
             description = "The image store of the Docker engine that builds, as docker info shows it: overlay2 "
@@ -290,7 +299,7 @@ final class ExplainCommand implements Callable<Integer> {
                 if (b.builder() == builder) { // each builder has its own cache
                     earlier.add(new EarlierBuild("build " + (k + 1), b.dockerfile(), true, b.dockerignore(),
                             BuildHistory.reveal(b.buildArgs(), buildArgs, argDefaults(cache)), b.context(),
-                            List.of()));
+                            List.of(), b.bases()));
                 }
             }
         }
@@ -300,13 +309,15 @@ final class ExplainCommand implements Callable<Integer> {
             if (dockerfileInContext != null && !text.equals(source.text())) {
                 files.add(dockerfileInContext); // the Dockerfile is a context file too: COPY . sees the edit
             }
-            earlier.add(new EarlierBuild("--previous " + p, text, false, null, previousArgs, null, files));
+            earlier.add(new EarlierBuild("--previous " + p, text, false, null, previousArgs, null, files,
+                    Map.of()));
         }
         for (String ref : since) {
             earlier.add(sinceBuild(ref, file, contextDir));
         }
         if (earlier.isEmpty() && history == null) {
-            earlier.add(new EarlierBuild("the last build", null, false, null, previousArgs, null, changed));
+            earlier.add(new EarlierBuild("the last build", null, false, null, previousArgs, null, changed,
+                    Map.of()));
         }
         List<EarlierBuild.Comparison> comparisons = new ArrayList<>();
         for (EarlierBuild e : earlier) {
@@ -323,9 +334,9 @@ final class ExplainCommand implements Callable<Integer> {
                 changes.add(new Change.BuildArgChanged(name));
                 labels.add("build arg " + name);
             }
-            if (baseUpdated != null) {
-                changes.add(new Change.BaseImageChanged(baseUpdated.equals("*") ? null : baseUpdated));
-                labels.add(baseUpdated.equals("*") ? "every base image" : "base image " + baseUpdated);
+            for (String image : baseImagesMoved(cache, e)) {
+                changes.add(new Change.BaseImageChanged(image));
+                labels.add(image == null ? "every base image" : "base image " + image);
             }
             comparisons.add(new EarlierBuild.Comparison(c.label(), changes, labels));
         }
@@ -337,12 +348,47 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The base image tags that name other content than in the earlier build {@code e} (null: every base image):
+     * by digest where both builds have one (--base-digest, and the one recorded), else what --base-updated says.
+     */
+    private List<String> baseImagesMoved(CacheModel cache, EarlierBuild e) {
+        List<String> out = new ArrayList<>();
+        Set<String> decided = new TreeSet<>();
+        baseDigests.forEach((image, digest) -> {
+            String then = e.bases().get(image);
+            if (then != null) {
+                decided.add(image);
+                if (!then.equals(digest)) {
+                    out.add(image);
+                }
+            }
+        });
+        if (baseUpdated == null) {
+            return out;
+        }
+        if (!baseUpdated.equals("*")) {
+            if (!decided.contains(baseUpdated)) {
+                out.add(baseUpdated);
+            }
+        } else if (decided.isEmpty()) {
+            out.add(null);
+        } else { // every base image but those the digests decided
+            for (Stage stage : cache.model().stages()) {
+                if (stage.hasImageBase() && !decided.contains(stage.baseImage()) && !out.contains(stage.baseImage())) {
+                    out.add(stage.baseImage());
+                }
+            }
+        }
+        return out;
+    }
+
     /** explain --pipeline: every build of the pipeline (of --job), the next run simulated. */
     private int pipeline(PrintWriter out, PrintWriter err) {
         var parsed = spec.commandLine().getParseResult();
         List<String> alone = new ArrayList<>();
         List<String> dockerfileOptions = new ArrayList<>(List.of("--history", "--record", "--since", "--previous",
-                "--previous-build-arg", "--changed", "--build-arg-changed", "--base-updated"));
+                "--previous-build-arg", "--changed", "--build-arg-changed", "--base-updated", "--base-digest"));
         for (CheckOption o : List.of(CheckOption.BUILD_ARG, CheckOption.CONTEXT, CheckOption.TARGET,
                 CheckOption.BUILDER)) {
             dockerfileOptions.add(o.longName());
@@ -408,7 +454,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         files.addAll(changed);
         return new EarlierBuild("--since " + ref, oldDockerfile, contextDir != null, oldIgnore, previousArgs, null,
-                files);
+                files, Map.of());
     }
 
     /** Every ARG default written in the Dockerfile, by name (as written: the values a recorded digest may hide). */
@@ -435,7 +481,7 @@ final class ExplainCommand implements Callable<Integer> {
         Map<String, BuildHistory.FileState> files = cache.context() == null ? Map.of()
                 : BuildHistory.snapshot(cache.context());
         return new BuildHistory.Build(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), builder, target, path,
-                source.text(), ignoreText(cache.context()), buildArgs, files);
+                source.text(), ignoreText(cache.context()), buildArgs, files, baseDigests);
     }
 
     private void matrix(CacheModel cache, SourceText source, Path file, Path contextDir, PrintWriter out) {

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -47,12 +46,18 @@ public final class BuildHistory {
     public record FileState(String sha256, String mode) {
     }
 
-    /** One recorded build. {@code dockerignore} is null when the context had none. */
+    /**
+     * One recorded build. {@code dockerignore} is null when the context had none; {@code bases}: the content
+     * each base image tag named in that build (image as written after FROM, to the digest or image ID the user
+     * gave with --base-digest), empty when none was given.
+     */
     public record Build(String recorded, Builder builder, String target, String dockerfilePath, String dockerfile,
-                        String dockerignore, Map<String, String> buildArgs, Map<String, FileState> context) {
+                        String dockerignore, Map<String, String> buildArgs, Map<String, FileState> context,
+                        Map<String, String> bases) {
         public Build {
             buildArgs = Collections.unmodifiableMap(new LinkedHashMap<>(buildArgs));
             context = Collections.unmodifiableMap(new TreeMap<>(context));
+            bases = Collections.unmodifiableMap(new TreeMap<>(bases));
         }
     }
 
@@ -87,9 +92,14 @@ public final class BuildHistory {
                                 s.get("mode").getAsString()));
                     });
                 }
+                Map<String, String> bases = new TreeMap<>();
+                if (b.has("bases")) { // histories recorded before --base-digest have none
+                    b.getAsJsonObject("bases").entrySet().forEach(i -> bases.put(i.getKey(),
+                            i.getValue().getAsString()));
+                }
                 out.add(new Build(string(b, "recorded"), Builder.valueOf(b.get("builder").getAsString()
                         .toUpperCase(Locale.ROOT)), string(b, "target"), string(b, "dockerfilePath"),
-                        string(b, "dockerfile"), string(b, "dockerignore"), args, context));
+                        string(b, "dockerfile"), string(b, "dockerignore"), args, context, bases));
             }
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
                  | UnsupportedOperationException e) {
@@ -170,6 +180,11 @@ public final class BuildHistory {
                 context.add(path, s);
             });
             o.add("context", context);
+            if (!b.bases().isEmpty()) {
+                JsonObject bases = new JsonObject();
+                b.bases().forEach(bases::addProperty);
+                o.add("bases", bases);
+            }
             array.add(o);
         }
         root.add("builds", array);

@@ -23,12 +23,13 @@ import java.util.function.Supplier;
  * What is known about one earlier build whose entries the cache holds: its
  * Dockerfile text (null: the same as now), its .dockerignore ({@code ignoreKnown}
  * false: the same as now), the build arguments it was given, and its context
- * files (a recorded snapshot, or else the paths known to differ from now).
+ * files (a recorded snapshot, or else the paths known to differ from now),
+ * and the content its base image tags named (recorded with --base-digest; empty when not known).
  * {@link #compare} turns it into the changes of the current build against it.
  */
 public record EarlierBuild(String label, String dockerfile, boolean ignoreKnown, String dockerignore,
                            Map<String, String> buildArgs, Map<String, BuildHistory.FileState> context,
-                           List<String> changedFiles) {
+                           List<String> changedFiles, Map<String, String> bases) {
     /** Labels of changed files listed before the rest is counted. */
     private static final int MAX_FILE_LABELS = 12;
 

@@ -86,6 +86,8 @@ public final class SemanticModel {
     private final Map<Object, ShellScript> scripts = new IdentityHashMap<>();
     /** Parsed cmd or PowerShell scripts by RUN, filled on first use. */
     private final Map<Run, ShellScript> windowsScripts = new IdentityHashMap<>();
+    /** The directory each instruction runs in, computed on the first {@link #workdir} call. */
+    private Map<Instruction, String> workdirs;
 
     public static SemanticModel build(Dockerfile file, Map<String, String> buildArgs, String targetName) {
         Expander expander = new Expander(file.escapeChar());
@@ -301,6 +303,31 @@ public final class SemanticModel {
         Span empty = new Span(at.start(), at.start(), at.startLine(), at.startColumn(), at.startLine(),
                 at.startColumn());
         return new From(new Keyword("FROM", empty), List.of(), new Word("scratch", empty), null, null, empty);
+    }
+
+    /**
+     * The working directory an instruction runs in: the stage's WORKDIRs before
+     * it, resolved one after the other and expanded, starting where the base
+     * stage ended ({@code /} for an image: its own WORKDIR is not known here).
+     * For a stage's FROM: where the stage ends (what a stage built on it starts in).
+     */
+    public String workdir(Instruction i) {
+        if (workdirs == null) {
+            Map<Instruction, String> out = new IdentityHashMap<>();
+            for (Stage stage : stages) {
+                String wd = stage.baseStage() == null ? "/" : out.getOrDefault(stage.baseStage().from(), "/");
+                for (Instruction at : stage.instructions()) {
+                    out.put(at, wd);
+                    if (at instanceof Workdir w && w.argument() != null) {
+                        String v = expand(at, w.argument().text()).value();
+                        wd = ContainerPaths.join(wd, v == null ? w.argument().text() : v);
+                    }
+                }
+                out.put(stage.from(), wd);
+            }
+            workdirs = out;
+        }
+        return workdirs.getOrDefault(i, "/");
     }
 
     /**

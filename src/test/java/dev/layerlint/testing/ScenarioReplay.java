@@ -47,8 +47,8 @@ public final class ScenarioReplay {
     private final String builder;
     private final Map<String, String> args = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
-    private boolean baseUpdated;
-    private String floatingImage = "base/busybox:2";
+    /** The image the floating base tag names now: base/busybox:1 until a {@code base-update} moves it. */
+    private String floatingImage = "base/busybox:1";
 
     /**
      * A fresh working copy of {@code scenario}, replayed for {@code builder}: an expected.tsv builder label,
@@ -141,7 +141,7 @@ public final class ScenarioReplay {
         return moved;
     }
 
-    /** The image the floating base tag points to after the last {@code base-update [IMAGE]}. */
+    /** The image the floating base tag points to (after the last {@code base-update [IMAGE]}). */
     public String floatingImage() {
         return floatingImage;
     }
@@ -191,12 +191,7 @@ public final class ScenarioReplay {
             // change, which the builders see)
             case "dockerfile" -> Files.write(work.resolve("Dockerfile"), Files.readAllBytes(scenario.resolve(
                     a.get(0).equals("original") ? "Dockerfile" : "Dockerfile." + a.get(0))));
-            case "base-update" -> {
-                baseUpdated = true;
-                if (!a.isEmpty()) {
-                    floatingImage = a.get(0);
-                }
-            }
+            case "base-update" -> floatingImage = a.isEmpty() ? "base/busybox:2" : a.get(0);
             case "secret" -> secrets.put(a.get(0), a.get(1));
             default -> throw new IllegalArgumentException("unknown mutation " + action);
         }
@@ -206,7 +201,7 @@ public final class ScenarioReplay {
     /**
      * What explain predicts for the build about to run, as a user's CI asks
      * it (the history of the earlier builds, this build's arguments, and what
-     * the user knows beyond the files: a base image moved, an upstream stage
+     * the user knows beyond the files: what the floating base tag names, an upstream stage
      * that produces the same bytes), then records the build. Line to status,
      * for every instruction of the current Dockerfile but FROM (the builders
      * report a base image, not a step).
@@ -218,9 +213,8 @@ public final class ScenarioReplay {
             argv.addAll(List.of("--store", builder.endsWith("-containerd") ? "containerd" : "overlay2"));
         }
         args.forEach((k, v) -> argv.addAll(List.of("--build-arg", k + "=" + v)));
-        if (m.movesBase() && baseUpdated) {
-            argv.addAll(List.of("--base-updated", "layerlint/floating:latest"));
-        }
+        // what the floating tag names, as a CI would pass the image ID it pulled (the image's name stands for it)
+        argv.addAll(List.of("--base-digest", "layerlint/floating:latest=" + floatingImage));
         if (m.sameOutput()) {
             argv.add("--same-output");
         }

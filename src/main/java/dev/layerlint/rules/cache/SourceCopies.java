@@ -6,10 +6,10 @@ import dev.layerlint.ast.Flag;
 import dev.layerlint.ast.Instruction;
 import dev.layerlint.ast.Run;
 import dev.layerlint.ast.Word;
-import dev.layerlint.ast.Workdir;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Ecosystem;
 import dev.layerlint.model.BuildContext;
+import dev.layerlint.model.ContainerPaths;
 import dev.layerlint.model.CopySource;
 import dev.layerlint.model.Glob;
 import dev.layerlint.model.SemanticModel;
@@ -18,9 +18,7 @@ import dev.layerlint.shell.ShellCommand;
 import dev.layerlint.shell.ShellWord;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What CA002 and CA008 share: where a RUN's command runs (WORKDIR, then
@@ -52,44 +50,16 @@ final class SourceCopies {
     private final SemanticModel model;
     private final CacheModel cache;
     private final BuildContext context;
-    private final Map<Instruction, String> workdirs = new IdentityHashMap<>();
 
     SourceCopies(SemanticModel model, CacheModel cache, BuildContext context) {
         this.model = model;
         this.cache = cache;
         this.context = context;
-        for (Stage stage : model.stages()) {
-            String wd = "/";
-            if (stage.baseStage() != null) {
-                List<Instruction> base = stage.baseStage().instructions();
-                wd = base.isEmpty() ? workdirAtStart(stage.baseStage()) : workdirAfter(base.get(base.size() - 1));
-            }
-            for (Instruction i : stage.instructions()) {
-                workdirs.put(i, wd);
-                if (i instanceof Workdir w && w.argument() != null) {
-                    wd = join(wd, expand(i, w.argument().text()));
-                }
-            }
-            workdirs.put(stage.from(), wd);
-        }
-    }
-
-    private String workdirAtStart(Stage stage) {
-        return stage.baseStage() == null || stage.baseStage().instructions().isEmpty() ? "/"
-                : workdirAfter(stage.baseStage().instructions().get(stage.baseStage().instructions().size() - 1));
-    }
-
-    private String workdirAfter(Instruction last) {
-        String wd = workdirs.getOrDefault(last, "/");
-        if (last instanceof Workdir w && w.argument() != null) {
-            wd = join(wd, expand(last, w.argument().text()));
-        }
-        return wd;
     }
 
     /** The working directory an instruction runs in (an unknown base image's is taken as {@code /}). */
     String workdir(Instruction i) {
-        return workdirs.getOrDefault(i, "/");
+        return model.workdir(i);
     }
 
     /** The directory a command of a RUN runs in: the WORKDIR, moved by each {@code cd} before it in the script. */
@@ -285,25 +255,11 @@ final class SourceCopies {
     }
 
     static boolean under(String path, String dir) {
-        return path.equals(dir) || dir.equals("/") || path.startsWith(dir.endsWith("/") ? dir : dir + "/");
+        return ContainerPaths.under(path, dir);
     }
 
     /** {@code rel} resolved against the absolute directory {@code base}, cleaned. */
     static String join(String base, String rel) {
-        String p = rel.startsWith("/") ? rel : base + "/" + rel;
-        List<String> parts = new ArrayList<>();
-        for (String seg : p.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else {
-                parts.add(seg);
-            }
-        }
-        return "/" + String.join("/", parts);
+        return ContainerPaths.join(base, rel);
     }
 }

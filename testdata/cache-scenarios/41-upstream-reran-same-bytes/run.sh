@@ -1,0 +1,1 @@
+papa mike 4
