@@ -163,7 +163,8 @@ final class ExplainCommand implements Callable<Integer> {
     String job;
 
     @Option(names = "--same-output", description = "Assume a rebuilt upstream stage produces byte-identical files "
-            + "(then COPY --from stays cached).")
+            + "(then COPY --from stays cached), as a reproducible compiler does. Without it, only a RUN whose "
+            + "commands fix what it writes (echo, mkdir, cat ... with literal paths) is known to.")
     boolean sameOutput;
 
     // the shared options, read from the parse result through CheckOption

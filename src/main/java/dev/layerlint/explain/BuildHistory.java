@@ -195,11 +195,25 @@ public final class BuildHistory {
         AtomicWrite.write(file, JsonText.toString(root, JsonText.PLAIN) + "\n", false);
     }
 
-    /** The state of every file of a context that reaches the builder (its .dockerignore applied). */
+    /** How a directory is recorded: its path with a trailing slash, {@code dir} for the hash, and its mode. */
+    public static final String DIRECTORY = "dir";
+
+    /**
+     * The state of every file of a context that reaches the builder (its
+     * .dockerignore applied), and of every directory that does (as
+     * {@code PATH/}: an empty one is copied too, and its mode is part of the
+     * copied content).
+     */
     public static Map<String, FileState> snapshot(BuildContext context) throws IOException {
         Map<String, FileState> out = new TreeMap<>();
         for (String path : context.includedFiles()) {
             out.put(path, state(context.root().resolve(path)));
+        }
+        for (String dir : context.includedDirectories()) {
+            Path p = context.root().resolve(dir);
+            if (!Files.isSymbolicLink(p)) {
+                out.put(dir + "/", new FileState(DIRECTORY, mode(p)));
+            }
         }
         return out;
     }

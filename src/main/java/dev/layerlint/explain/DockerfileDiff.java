@@ -91,6 +91,13 @@ public final class DockerfileDiff {
                 deletedBefore = false;
                 i++;
                 j++;
+            } else if (i < a.size() && lcs[i + 1][j + 1] == lcs[i][j]) {
+                // as good as a deletion and an insertion: the instruction in this place was edited (two equal
+                // SHELLs after an edit of the first: the second is the one that stayed)
+                changed.add(bi.get(j));
+                deletedBefore = false;
+                i++;
+                j++;
             } else if (i < a.size() && lcs[i + 1][j] >= lcs[i][j + 1]) {
                 deletedBefore = true;
                 i++;

@@ -82,8 +82,10 @@ public record EarlierBuild(String label, String dockerfile, boolean ignoreKnown,
         if (context != null) {
             Map<String, BuildHistory.FileState> then = context;
             Map<String, BuildHistory.FileState> mine = now.snapshot().get();
+            // a history recorded before directories were has none: its directories are not known to differ
+            boolean dirsKnown = then.values().stream().anyMatch(f -> f.sha256().equals(BuildHistory.DIRECTORY));
             for (var e : mine.entrySet()) {
-                if (!e.getValue().equals(then.get(e.getKey()))) {
+                if ((dirsKnown || !e.getKey().endsWith("/")) && !e.getValue().equals(then.get(e.getKey()))) {
                     files.add(e.getKey());
                 }
             }
@@ -111,7 +113,9 @@ public record EarlierBuild(String label, String dockerfile, boolean ignoreKnown,
         Set<String> all = new TreeSet<>(files);
         all.addAll(leftContext);
         for (String path : all) {
-            changes.add(new Change.FileChanged(path, leftContext.contains(path)));
+            // a directory (PATH/) is selected by the COPYs that take PATH
+            changes.add(new Change.FileChanged(path.endsWith("/") ? path.substring(0, path.length() - 1) : path,
+                    leftContext.contains(path)));
             if (listed++ < MAX_FILE_LABELS) {
                 labels.add(path + (leftContext.contains(path) ? " (left the context)" : ""));
             }

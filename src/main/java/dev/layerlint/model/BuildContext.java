@@ -22,6 +22,7 @@ public final class BuildContext {
     private final DockerIgnore ignore;
     private final Path ignoreFile;
     private List<String> files;
+    private List<String> directories;
 
     private BuildContext(Path root, DockerIgnore ignore, Path ignoreFile) {
         this.root = root;
@@ -71,8 +72,17 @@ public final class BuildContext {
     public synchronized List<String> allFiles() {
         if (files == null) {
             List<String> found = new ArrayList<>();
+            List<String> dirs = new ArrayList<>();
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!dir.equals(root)) {
+                            dirs.add(root.relativize(dir).toString().replace('\\', '/'));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         if (found.size() >= MAX_FILES) {
@@ -91,9 +101,22 @@ public final class BuildContext {
                 // an unreadable context is treated as empty; rules then say less, never something wrong
             }
             found.sort(String::compareTo);
+            dirs.sort(String::compareTo);
             files = List.copyOf(found);
+            directories = List.copyOf(dirs);
         }
         return files;
+    }
+
+    /**
+     * The directories of the context that are not ignored, sorted: they reach
+     * the builder even when empty, and a {@code COPY .} copies them (an empty
+     * directory left by a deleted file rebuilds it: observed on Docker 28.5
+     * by the differential test).
+     */
+    public synchronized List<String> includedDirectories() {
+        allFiles();
+        return directories.stream().filter(d -> !isIgnored(d)).toList();
     }
 
     /** The files that reach the builder (not ignored). */

@@ -1,0 +1,1 @@
+delta lima 4

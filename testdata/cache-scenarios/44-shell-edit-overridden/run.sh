@@ -1,0 +1,1 @@
+bravo mike 4
