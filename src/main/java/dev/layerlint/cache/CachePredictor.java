@@ -160,17 +160,24 @@ public final class CachePredictor {
 
     /**
      * Records where a rebuilt step may have written other bytes than in the
-     * earlier build. A COPY/ADD rerun only because a step above it reran
-     * writes the same files (its sources did not change); with its own input
-     * changed, it writes new ones at its destination. A RUN whose effects are
-     * known (RunEffects) writes the same bytes unless its text, a variable it
-     * expands, its user or shell, or a path it reads changed; any other RUN
-     * may have written anything.
+     * earlier build. An edited (or new) instruction may have written
+     * anything, and may no longer write what it did. A COPY/ADD rerun only
+     * because a step above it reran writes the same files (its sources did
+     * not change); with its own input changed, it writes new ones at its
+     * destination. A RUN whose effects are known (RunEffects) writes the same
+     * bytes unless a variable it expands, its user or shell, or a path it
+     * reads changed; any other RUN may have written anything.
      */
     private void wrote(Output output, Step step, boolean ownChanged, List<Change> changes) {
         Instruction i = step.instruction();
         if (output.all) {
             return;
+        }
+        for (Change change : changes) {
+            if (change instanceof Change.InstructionEdited e && e.instruction() == i) {
+                output.all = true; // edited, new or after a deleted one: what it wrote before is not known here
+                return;
+            }
         }
         if (i instanceof Copy || i instanceof Add) {
             if (!ownChanged) {
