@@ -317,6 +317,11 @@ public final class ShellBuilds {
                     b.dockerfileSpan = valueSpan;
                 }
                 case "--context" -> b.context = value;
+                case "-t", "--tag" -> {
+                    if (value != null) {
+                        b.tags.add(value);
+                    }
+                }
                 case "--target" -> b.target = value;
                 case "--build-arg" -> {
                     if (value != null) {

@@ -9,6 +9,7 @@ import dev.layerlint.rule.RuleSettings;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
+import dev.layerlint.testing.Golden;
 import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.TestFactory;
  * blank or a comment, {@code # expect(+N): CI001} the line N below (inside a
  * folded scalar, where a comment line would join the command). A template a
  * fixture pipeline runs is linted as that pipeline sees it (its agent, the
- * parameters it passes), as {@code check DIR} does. Strict: a
+ * parameters it passes), as {@code check DIR} does. A fixture with a
+ * {@code NAME.fixed} file next to it is fixed with its rule's fixes and
+ * compared with that golden. Strict: a
  * finding on an unmarked line fails, and so does a marker nothing matched.
  * Every rule has a positive fixture (with a marker) and a negative one.
  */
@@ -117,6 +120,11 @@ class CiRuleFixturesTest {
                 List<Finding> got = callers.isEmpty()
                         ? PipelineLinter.lint(read.get(f), f, settings, List.of(rule), others(f, files))
                         : PipelineLinter.lintTemplate(f, callers, settings, List.of(rule), others(f, files));
+                // a fixture with a NAME.fixed golden: the rule's fixes (unsafe ones too) applied give that text
+                Path golden = f.resolveSibling(f.getFileName() + ".fixed");
+                if (Files.exists(golden)) {
+                    Golden.check(golden, PipelineFixer.fix(source, f, settings, List.of(rule), true).text());
+                }
                 TreeSet<Integer> wantLines = new TreeSet<>();
                 for (Expectation e : want) {
                     wantLines.add(e.line());
