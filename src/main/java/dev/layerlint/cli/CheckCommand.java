@@ -57,7 +57,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static int run(Environment environment, CheckOptions options, PrintWriter out, PrintWriter err) {
-        List<Inputs.Input> inputs = Inputs.resolve(options.paths, options.stdinFilename);
+        List<Inputs.Input> given = Inputs.resolve(options.paths, options.stdinFilename);
+        // pipelines are read first: the templates that pipelines found in a directory run are inputs too
+        PipelineInputs read = PipelineInputs.read(given, environment);
+        List<Inputs.Input> inputs = read.inputs();
         SettingsResolver settings = new SettingsResolver(options, environment);
         try {
             settings.loadConfigs(inputs, err);
@@ -75,9 +78,10 @@ final class CheckCommand implements Callable<Integer> {
             if (code != ExitCodes.OK || options.diff) {
                 return code;
             }
+            read = PipelineInputs.read(inputs, environment); // the fixed files, read again
         }
+        PipelineInputs pipelines = read;
         FileReport[] reports = new FileReport[inputs.size()];
-        PipelineInputs pipelines = PipelineInputs.read(inputs, environment);
         // files in parallel, reported in input order (one file: no thread pool to start)
         if (inputs.size() == 1) {
             reports[0] = lint(inputs.get(0), options, settings, environment, pipelines);

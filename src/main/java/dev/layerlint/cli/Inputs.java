@@ -13,8 +13,14 @@ import java.util.List;
 
 /** Turns command-line paths into inputs: files, directories searched for Dockerfiles, or {@code -} for stdin. */
 final class Inputs {
-    /** One input; {@code file} is null for standard input. */
-    record Input(String displayPath, Path file, InputException problem) {
+    /**
+     * One input; {@code file} is null for standard input; {@code walked} is the directory given on the command
+     * line whose walk found it (null for a file given by path or standard input).
+     */
+    record Input(String displayPath, Path file, InputException problem, Path walked) {
+        Input(String displayPath, Path file, InputException problem) {
+            this(displayPath, file, problem, null);
+        }
     }
 
     private Inputs() {
@@ -47,7 +53,7 @@ final class Inputs {
                                         + "*.Dockerfile, Containerfile)")));
                     }
                     for (Path f : found) {
-                        inputs.add(new Input(f.toString(), f, null));
+                        inputs.add(new Input(f.toString(), f, null, p));
                     }
                 } catch (IOException e) {
                     inputs.add(new Input(path, p, new InputException(path, "cannot read directory: " + e.getMessage())));

@@ -63,12 +63,23 @@ final class AzureReader {
                 rootAgent = template ? new Agent(Agent.Kind.UNKNOWN, "a template (its caller picks the pool)")
                         : new Agent(Agent.Kind.EPHEMERAL, "a Microsoft-hosted agent (no pool given)");
             }
-            stages(Yaml.get(doc, "stages"), root, rootAgent);
-            jobs(Yaml.get(doc, "jobs"), root, rootAgent);
-            Node steps = Yaml.get(doc, "steps");
-            if (steps != null) {
-                job("steps", doc, steps, root, rootAgent, false);
+            body(doc, root, rootAgent);
+            // extends: template: the pipeline is the template's stages, jobs or steps, with the values passed to it
+            Template t = template(Yaml.get(doc, "extends"));
+            if (t != null) {
+                Agent pool = t.reader().pool(Yaml.get(t.doc(), "pool"));
+                t.reader().body(t.doc(), root, pool == null ? rootAgent : pool);
             }
+        }
+    }
+
+    /** A document's stages, jobs or steps. */
+    private void body(Node doc, Vars root, Agent rootAgent) {
+        stages(Yaml.get(doc, "stages"), root, rootAgent);
+        jobs(Yaml.get(doc, "jobs"), root, rootAgent);
+        Node steps = Yaml.get(doc, "steps");
+        if (steps != null) {
+            job("steps", doc, steps, root, rootAgent, false);
         }
     }
 
@@ -111,8 +122,8 @@ final class AzureReader {
         }
         Path here = file.toAbsolutePath().normalize();
         Path repo = DockerfileLink.repository(here);
-        Path target = (ref.startsWith("/") ? (repo != null ? repo : here.getParent()).resolve(ref.substring(1))
-                : here.getParent().resolve(ref)).normalize();
+        Path target = ref.startsWith("/") ? fromRoot(here, repo, ref.substring(1))
+                : here.getParent().resolve(ref).normalize();
         if (target.equals(here) || open.contains(target) || !Files.isRegularFile(target)) {
             return null;
         }
@@ -143,6 +154,24 @@ final class AzureReader {
         Set<Path> deeper = new HashSet<>(open);
         deeper.add(here);
         return new Template(new AzureReader(p, ty, target, deeper), doc);
+    }
+
+    /**
+     * A path from the repository root ({@code template: /ci/steps.yml}): under the repository when it is known
+     * (a {@code .git} folder) and names a file there; otherwise (no repository: a copy, an archive; a project
+     * kept in a folder of another repository) the first folder above this file where the path names a file.
+     */
+    private static Path fromRoot(Path here, Path repo, String rel) {
+        if (repo != null && Files.isRegularFile(repo.resolve(rel).normalize())) {
+            return repo.resolve(rel).normalize();
+        }
+        for (Path d = here.getParent(); d != null && (repo == null || d.startsWith(repo)); d = d.getParent()) {
+            Path t = d.resolve(rel).normalize();
+            if (Files.isRegularFile(t)) {
+                return t;
+            }
+        }
+        return here.getParent().resolve(rel).normalize();
     }
 
     /**
@@ -244,7 +273,7 @@ final class AzureReader {
     private void add(Job job, Step step) {
         job.steps().add(step);
         if (yaml != p.yaml()) {
-            p.foreign(step, yaml.source());
+            p.foreign(step, yaml, file);
         }
     }
 

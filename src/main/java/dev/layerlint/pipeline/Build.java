@@ -38,6 +38,8 @@ public final class Build {
     public String context;
     public String target;
     public final List<BuildArg> args = new ArrayList<>();
+    /** The images a command-line build tags ({@code -t}, {@code --tag}), as written. */
+    public final List<String> tags = new ArrayList<>();
     public final List<CacheSpec> cacheFrom = new ArrayList<>();
     public final List<CacheSpec> cacheTo = new ArrayList<>();
     public Span noCache;

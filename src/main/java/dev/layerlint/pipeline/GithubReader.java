@@ -25,8 +25,15 @@ final class GithubReader {
         this.yaml = p.yaml();
     }
 
+    /** The workflow's and the current job's {@code defaults.run.shell}, or null. */
+    private String workflowShell;
+    private String jobShell;
+    /** Whether the current job's runner is Windows (whose default shell is pwsh); null when the file does not say. */
+    private Boolean windows;
+
     void read() {
         for (Node doc : yaml.documents()) {
+            workflowShell = Yaml.getStr(Yaml.get(Yaml.get(doc, "defaults"), "run"), "shell");
             Vars root = new Vars(null);
             PipelineReader.readVars(yaml, Yaml.get(doc, "env"), root);
             Node jobs = Yaml.get(doc, "jobs");
@@ -48,6 +55,8 @@ final class GithubReader {
         boolean matrix = Yaml.get(strategy, "matrix") != null;
         Job job = new Job(id, yaml.span(key), agent(Yaml.get(node, "runs-on"), strategy), matrix, vars);
         p.jobs().add(job);
+        jobShell = Yaml.getStr(Yaml.get(Yaml.get(node, "defaults"), "run"), "shell");
+        windows = windows(Yaml.get(node, "runs-on"), strategy);
         ShellBuilds.JobState state = new ShellBuilds.JobState();
         int index = 0;
         for (Node s : Yaml.items(Yaml.get(node, "steps"), false)) {
@@ -124,6 +133,34 @@ final class GithubReader {
                 : new Agent(Agent.Kind.UNKNOWN, "runner " + l);
     }
 
+    /**
+     * Whether a job runs on Windows: a label with "windows" (a hosted image or a self-hosted runner's label), or
+     * a matrix value every entry of which is one; false for other literal labels; null when not known (an input,
+     * a mixed matrix, no runs-on).
+     */
+    private static Boolean windows(Node runsOn, Node strategy) {
+        List<String> labels = new ArrayList<>();
+        for (Node n : Yaml.items(runsOn instanceof MappingNode ? Yaml.get(runsOn, "labels") : runsOn, true)) {
+            String v = Yaml.str(n);
+            if (v != null && v.contains("${{") && v.contains("matrix.")) {
+                String key = v.replaceAll(".*matrix\\.([\\w-]+).*", "$1");
+                for (Node m : Yaml.items(Yaml.get(Yaml.get(strategy, "matrix"), key), true)) {
+                    labels.add(Yaml.str(m));
+                }
+                if (labels.isEmpty()) {
+                    return null;
+                }
+            } else {
+                labels.add(v);
+            }
+        }
+        if (labels.isEmpty() || labels.stream().anyMatch(l -> l == null || l.contains("${{"))) {
+            return null;
+        }
+        long win = labels.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("windows")).count();
+        return win == 0 ? Boolean.FALSE : win == labels.size() || !(runsOn instanceof ScalarNode) ? Boolean.TRUE : null;
+    }
+
     private static boolean hosted(String label) {
         if (label == null) {
             return false;
@@ -163,8 +200,14 @@ final class GithubReader {
         Node run = Yaml.get(node, "run");
         if (run instanceof ScalarNode s) {
             String shell = Yaml.getStr(node, "shell");
-            boolean ps = shell != null && (shell.startsWith("pwsh") || shell.startsWith("powershell"));
+            if (shell == null) {
+                shell = jobShell != null ? jobShell : workflowShell;
+            }
             MappedText text = yaml.text(s);
+            // no shell given: pwsh on a Windows runner, bash elsewhere; when the runner is not known (runs-on from
+            // an input), the script says which: PowerShell's line continuations (a backtick ending the line)
+            boolean ps = shell != null ? shell.startsWith("pwsh") || shell.startsWith("powershell")
+                    : windows != null ? windows : ShellBuilds.powershellContinuations(text.value());
             Step step = new Step(index, "run", "", name, yaml.span(Yaml.keyNode(node, "run")), node, null,
                     List.of(text), ps, Map.of());
             job.steps().add(step);

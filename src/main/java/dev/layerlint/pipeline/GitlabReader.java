@@ -99,6 +99,7 @@ final class GitlabReader {
                 continue;
             }
             try {
+                p.template(f);
                 Yaml inc2 = Yaml.parse(SourceLoader.load(f, f.toString()));
                 for (Node d : inc2.documents()) {
                     for (NodeTuple t : Yaml.entries(d)) {

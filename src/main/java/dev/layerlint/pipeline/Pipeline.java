@@ -1,11 +1,14 @@
 package dev.layerlint.pipeline;
 
 import dev.layerlint.source.SourceText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** A pipeline file as read: its platform, its jobs with their steps, and the image builds they run. */
 public final class Pipeline {
@@ -13,8 +16,12 @@ public final class Pipeline {
     private final Platform platform;
     private final Yaml yaml;
     private final List<Job> jobs = new ArrayList<>();
-    /** Steps read from another file (an Azure template this pipeline names), with that file's text. */
-    private final Map<Step, SourceText> foreign = new IdentityHashMap<>();
+    /** Steps read from another file (an Azure template this pipeline names), with that file's reading. */
+    private final Map<Step, Yaml> foreign = new IdentityHashMap<>();
+    /** The file on disk of each other file read (absolute, normalized). */
+    private final Map<Yaml, Path> files = new IdentityHashMap<>();
+    /** Local files this pipeline reads that hold jobs or steps (Azure templates, GitLab local includes), in order. */
+    private final Set<Path> templates = new LinkedHashSet<>();
 
     Pipeline(SourceText source, Platform platform, Yaml yaml) {
         this.source = source;
@@ -70,11 +77,81 @@ public final class Pipeline {
 
     /** The text of the file a step is written in. */
     public SourceText sourceOf(Step step) {
-        return foreign.getOrDefault(step, source);
+        Yaml y = foreign.get(step);
+        return y == null ? source : y.source();
     }
 
-    void foreign(Step step, SourceText text) {
-        foreign.put(step, text);
+    /** A step written in another file, {@code yaml} being that file's reading and {@code file} its path. */
+    void foreign(Step step, Yaml yaml, Path file) {
+        foreign.put(step, yaml);
+        if (file != null) {
+            Path abs = file.toAbsolutePath().normalize();
+            files.put(yaml, abs);
+            templates.add(abs);
+        }
+    }
+
+    /** A local file this pipeline reads jobs or steps from (GitLab's {@code include: local}). */
+    void template(Path file) {
+        templates.add(file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * The local files (absolute, normalized) this pipeline reads jobs or steps from: the Azure templates whose
+     * steps it runs (nested ones too) and GitLab's local includes.
+     */
+    public Set<Path> templates() {
+        return templates;
+    }
+
+    /** Whether this pipeline runs steps written in that file (an Azure template it names). */
+    public boolean runsStepsOf(Path template) {
+        Path abs = template.toAbsolutePath().normalize();
+        return files.values().stream().anyMatch(abs::equals); // (an identity map's containsValue compares by ==)
+    }
+
+    /**
+     * This pipeline as seen from a template file it runs: one reading per place the template is named, each with
+     * the template's text as its own and the steps written in that file as its own steps, the rest (the caller's
+     * steps, other templates) foreign. The jobs are this pipeline's, so a build in the template runs on the
+     * caller's agent, with the parameters the caller passes and after the caller's earlier steps. Empty when this
+     * pipeline runs no steps from that file.
+     */
+    public List<Pipeline> asSeenFrom(Path template) {
+        Path abs = template.toAbsolutePath().normalize();
+        List<Pipeline> out = new ArrayList<>();
+        for (Map.Entry<Yaml, Path> e : files.entrySet()) {
+            if (!e.getValue().equals(abs)) {
+                continue;
+            }
+            Yaml y = e.getKey();
+            Pipeline view = new Pipeline(y.source(), platform, y);
+            view.jobs.addAll(jobs);
+            for (Job j : jobs) {
+                for (Step s : j.steps()) {
+                    Yaml written = foreign.getOrDefault(s, yaml);
+                    if (written != y) {
+                        view.foreign.put(s, written);
+                    }
+                }
+            }
+            out.add(view);
+        }
+        out.sort((a, b) -> Integer.compare(firstStep(a), firstStep(b)));
+        return out;
+    }
+
+    private static int firstStep(Pipeline view) {
+        int i = 0;
+        for (Job j : view.jobs) {
+            for (Step s : j.steps()) {
+                if (view.own(s)) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return i;
     }
 
     public List<Step> steps() {

@@ -58,15 +58,29 @@ public final class ShellBuilds {
     public static ShellScript parse(MappedText text, boolean powershell) {
         ShellScript cached = text.script;
         if (cached == null) {
-            String v = text.value();
-            if (powershell) {
-                // a PowerShell line continuation is a backtick: read it as a shell one (same length, offsets kept)
-                v = v.replace("`\n", "\\\n").replace("`\r\n", "\\\r\n");
-            }
-            cached = ShellParser.parse(v);
+            // PowerShell by the shell reader's dialect: a backtick escapes and continues the line, a backslash is a
+            // path separator, ${{ }} and $(...) are opaque words
+            cached = ShellParser.parse(text.value(), powershell ? ShellScript.Dialect.POWERSHELL
+                    : ShellScript.Dialect.POSIX);
             text.script = cached;
         }
         return cached;
+    }
+
+    /**
+     * Whether a script of an unknown shell continues lines the PowerShell way: a line ending in a backtick after a
+     * blank, with an odd number of backticks on it (in a POSIX shell a backtick there opens a command
+     * substitution that the line does not close; {@code v=`date`} ends in a closing one).
+     */
+    public static boolean powershellContinuations(String script) {
+        for (String line : script.split("\r?\n")) {
+            int n = line.length();
+            if (n >= 2 && line.charAt(n - 1) == '`' && Character.isWhitespace(line.charAt(n - 2))
+                    && line.chars().filter(c -> c == '`').count() % 2 == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void scan(Job job, Step step, MappedText text, Vars vars, JobState state, List<Build> out) {
@@ -303,6 +317,11 @@ public final class ShellBuilds {
                     b.dockerfileSpan = valueSpan;
                 }
                 case "--context" -> b.context = value;
+                case "-t", "--tag" -> {
+                    if (value != null) {
+                        b.tags.add(value);
+                    }
+                }
                 case "--target" -> b.target = value;
                 case "--build-arg" -> {
                     if (value != null) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.TestFactory;
  * builds (the seed case: CI013 in the pipeline, CA001 in the Dockerfile naming
  * the pipeline line) in every output format; an inline ignore above a step; a
  * malformed pipeline (exit 2 with file:line:col) next to a valid one that is
- * still checked. Snapshots in testdata/cli/pipeline/*.snap.
+ * still checked; a repository whose builds are in templates and a GitLab
+ * local include (checked as their callers run them). Snapshots in testdata/cli/pipeline/*.snap.
  */
 class PipelineCheckTest {
     private static final String SEED = "testdata/ci/CI013/seed-azure";
@@ -32,6 +33,12 @@ class PipelineCheckTest {
                 "testdata/cli/pipeline/ignored/azure-pipelines.yml")));
         tests.add(DynamicTest.dynamicTest("broken", () -> snapshot("broken", "check",
                 "testdata/cli/pipeline/broken")));
+        // a directory: the templates its pipelines run and a GitLab local include are checked too, each once
+        tests.add(DynamicTest.dynamicTest("templates", () -> snapshot("templates", "check", "--format", "gnu",
+                "testdata/cli/pipeline/templates")));
+        // a template given by path with no caller among the inputs: read alone, its caller's agent not known
+        tests.add(DynamicTest.dynamicTest("template alone", () -> snapshot("template_alone", "check", "--format",
+                "gnu", "testdata/cli/pipeline/templates/build/steps/docker.yml")));
         return tests.stream();
     }
 

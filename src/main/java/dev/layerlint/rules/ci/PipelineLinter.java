@@ -11,7 +11,10 @@ import dev.layerlint.source.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a pipeline file and runs the CI rules on it: findings in source
@@ -39,6 +42,30 @@ public final class PipelineLinter {
 
     public static List<Finding> lint(Pipeline pipeline, Path file, RuleSettings settings, List<PipelineRule> rules) {
         return lint(pipeline, file, settings, rules, List.of());
+    }
+
+    /**
+     * A template file as the pipelines that run it see it ({@link Pipeline#asSeenFrom}): each caller's reading
+     * linted with the template's builds as its own (on the caller's agent, with the parameters it passes), the
+     * findings at the template's lines, one per rule and place however many callers run it. Dockerfiles are found
+     * from the caller's folder, where the job runs. {@code callers}: the pipeline files (path and reading) that
+     * may run it, in a stable order. Empty when no caller runs steps from the file.
+     */
+    public static List<Finding> lintTemplate(Path template, Map<Path, Pipeline> callers, RuleSettings settings,
+            List<PipelineRule> rules, List<Pipeline> others) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<Path, Pipeline> caller : callers.entrySet()) {
+            for (Pipeline view : caller.getValue().asSeenFrom(template)) {
+                for (Finding f : lint(view, caller.getKey(), settings, rules, others)) {
+                    if (seen.add(f.rule().code() + ':' + f.span().start() + ':' + f.span().end())) {
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        out.sort(SOURCE_ORDER);
+        return out;
     }
 
     /** {@code others}: the other pipelines of the same repository read in this run (a cache one writes, another reads). */

@@ -9,11 +9,13 @@ import dev.layerlint.rule.RuleSettings;
 import dev.layerlint.source.InputException;
 import dev.layerlint.source.SourceLoader;
 import dev.layerlint.source.SourceText;
+import dev.layerlint.testing.Golden;
 import dev.layerlint.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,7 +34,11 @@ import org.junit.jupiter.api.TestFactory;
  * Dockerfile fixtures' ones, as YAML comments on their own line:
  * {@code # expect: CI001 ["substring"]} targets the next line that is not
  * blank or a comment, {@code # expect(+N): CI001} the line N below (inside a
- * folded scalar, where a comment line would join the command). Strict: a
+ * folded scalar, where a comment line would join the command). A template a
+ * fixture pipeline runs is linted as that pipeline sees it (its agent, the
+ * parameters it passes), as {@code check DIR} does. A fixture with a
+ * {@code NAME.fixed} file next to it is fixed with its rule's fixes and
+ * compared with that golden. Strict: a
  * finding on an unmarked line fails, and so does a marker nothing matched.
  * Every rule has a positive fixture (with a marker) and a negative one.
  */
@@ -94,13 +100,31 @@ class CiRuleFixturesTest {
             List<Path> files = fixtures(code);
             boolean positive = false;
             boolean negative = false;
+            Map<Path, Pipeline> read = new LinkedHashMap<>();
             for (Path f : files) {
-                SourceText source = SourceLoader.load(f, f.getFileName().toString());
+                read.put(f, PipelineReader.read(SourceLoader.load(f, f.getFileName().toString()), f));
+            }
+            for (Path f : files) {
+                SourceText source = read.get(f).source();
                 List<Expectation> want = expectations(source).stream().filter(e -> e.code().equals(code)).toList();
                 positive |= !want.isEmpty();
                 negative |= want.isEmpty();
-                List<Finding> got = PipelineLinter.lint(PipelineReader.read(source, f), f,
-                        new RuleSettings(List.of(code), List.of(), Map.of()), List.of(rule), others(f, files));
+                RuleSettings settings = new RuleSettings(List.of(code), List.of(), Map.of());
+                // a template of a fixture repository is linted as the fixture pipelines that run it see it
+                Map<Path, Pipeline> callers = new LinkedHashMap<>();
+                read.forEach((c, p) -> {
+                    if (p.runsStepsOf(f)) {
+                        callers.put(c, p);
+                    }
+                });
+                List<Finding> got = callers.isEmpty()
+                        ? PipelineLinter.lint(read.get(f), f, settings, List.of(rule), others(f, files))
+                        : PipelineLinter.lintTemplate(f, callers, settings, List.of(rule), others(f, files));
+                // a fixture with a NAME.fixed golden: the rule's fixes (unsafe ones too) applied give that text
+                Path golden = f.resolveSibling(f.getFileName() + ".fixed");
+                if (Files.exists(golden)) {
+                    Golden.check(golden, PipelineFixer.fix(source, f, settings, List.of(rule), true).text());
+                }
                 TreeSet<Integer> wantLines = new TreeSet<>();
                 for (Expectation e : want) {
                     wantLines.add(e.line());
