@@ -2,6 +2,7 @@ package dev.layerlint.cli;
 
 import dev.layerlint.pipeline.PipelineReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * Finds Dockerfiles and known CI pipeline files (azure-pipelines*.yml,
- * .github/workflows/*.yml, .gitlab-ci.yml and files under .gitlab/) under a
+ * .github/workflows/*.yml, .gitlab-ci.yml and files under .gitlab/, and any
+ * other YAML file whose text is an Azure Pipelines file or template) under a
  * directory, in a stable (sorted) order.
  */
 public final class FileDiscovery {
@@ -37,6 +39,22 @@ public final class FileDiscovery {
                 || n.equals("containerfile") || n.startsWith("containerfile.");
     }
 
+    /** YAML files larger than this are not read to see whether they are pipelines. */
+    private static final long MAX_SNIFFED = 1 << 20;
+
+    /** A YAML file whose name says nothing but whose text is an Azure Pipelines file or template. */
+    static boolean azureByText(Path file, BasicFileAttributes attrs) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".yml") || name.endsWith(".yaml")) || attrs.size() > MAX_SNIFFED) {
+            return false;
+        }
+        try {
+            return PipelineReader.isAzureByText(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return false; // unreadable: not found here (given by path, it gets its error)
+        }
+    }
+
     /** Dockerfiles and pipeline files under {@code dir}, sorted by path; {@code .git}, {@code node_modules}, {@code target} skipped. */
     public static List<Path> find(Path dir) throws IOException {
         List<Path> found = new ArrayList<>();
@@ -53,7 +71,8 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && (isDockerfileName(file.getFileName().toString())
-                        || PipelineReader.platformByPath(dir.relativize(file).toString()) != null)) {
+                        || PipelineReader.platformByPath(dir.relativize(file).toString()) != null
+                        || azureByText(file, attrs))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;

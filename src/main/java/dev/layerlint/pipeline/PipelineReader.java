@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -44,11 +45,35 @@ public final class PipelineReader {
         return null;
     }
 
+    /** A top-level key that only an Azure Pipelines file (or template) has at column 0. */
+    private static final Pattern AZURE_TOP = Pattern.compile(
+            "(?m)^(trigger|pr|pool|stages|jobs|steps|extends|schedules|resources|lockBehavior):");
+    /** A step, job or stage the way only Azure Pipelines writes it. */
+    private static final Pattern AZURE_ITEM = Pattern.compile(
+            "(?m)^\\s*-\\s*(task:\\s*[A-Za-z][\\w.-]*@\\d+|(stage|job|deployment|template|checkout|pwsh|powershell|bash"
+                    + "|script|download|publish|downloadBuild|getPackage|reviewApp):)|^\\s*vmImage:");
+    /** What other YAML files (Compose, Kubernetes, GitHub, GitLab, Ansible) have at the top instead. */
+    private static final Pattern OTHER_TOP = Pattern.compile(
+            "(?m)^(services|apiVersion|kind|on|\"on\"|runs-on|image|include|default|workflow|- hosts):");
+
+    /**
+     * Whether a YAML file found under another name is an Azure Pipelines
+     * file or template, by its text: an Azure top-level key and an Azure step
+     * or job ({@code - task: Name@N}, {@code - script:}, {@code - template:},
+     * {@code vmImage:} ...), and none of the top-level keys other YAML files
+     * have. Azure pipelines live under any name ({@code host/4/node-build.yml},
+     * {@code .vsts-ci.yml}, {@code eng/pipelines/...}), so {@code check DIR}
+     * asks this of every YAML file its name does not place.
+     */
+    public static boolean isAzureByText(String text) {
+        return AZURE_TOP.matcher(text).find() && AZURE_ITEM.matcher(text).find() && !OTHER_TOP.matcher(text).find();
+    }
+
     public static Pipeline read(SourceText source, Path file) throws InputException {
         Yaml yaml = Yaml.parse(source);
         Platform platform = platformByPath(source.path());
         if (platform == null) {
-            platform = platformByContent(yaml);
+            platform = isAzureByText(source.text()) ? Platform.AZURE : platformByContent(yaml);
         }
         Pipeline pipeline = new Pipeline(source, platform, yaml);
         switch (platform) {
