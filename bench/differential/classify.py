@@ -26,13 +26,14 @@ import shutil
 import sys
 
 SAME_OUTPUT = ("upstream stage reran with byte-identical output: COPY --from and what follows stay cached; "
-               "explain assumes new output unless --same-output, which a user cannot know beforehand "
-               "(documented assumption)")
+               "the upstream RUN read changed files (a byte count unchanged by a chmod, a same-length edit, an "
+               "edit its glob does not reach), and what a command computes from what it reads is not modelled "
+               "(documented boundary: explain errs toward a rebuild; --same-output assumes the same bytes)")
 
 RULES = [
     # (class, test on (mutation, instruction, predicted, observed, actions of the build))
     ("base tag moved back to the content of an earlier build: the builder finds that build's entries; "
-     "explain is told --base-updated and the history records no base digest (model gap)",
+     "explain must be told what the tag names (--base-digest, recorded in the history)",
      lambda m, i, p, o, a: m.startswith("revert-to") and "base-update" in a and p == "REBUILT" and o == "CACHED"),
     ("COPY heredoc body expands build args (unquoted <<EOF with ${V1}): an argument change rebuilds it "
      "(model gap)",

@@ -1,1 +1,1 @@
-papa mike 4
+z333 alpha 4

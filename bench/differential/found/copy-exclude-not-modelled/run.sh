@@ -1,1 +1,0 @@
-oscar mike 4

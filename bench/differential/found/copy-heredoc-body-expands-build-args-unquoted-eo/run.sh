@@ -1,1 +1,0 @@
-delta delta 5

@@ -1,1 +1,0 @@
-lima golf 4

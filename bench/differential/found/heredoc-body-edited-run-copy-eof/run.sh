@@ -1,1 +1,0 @@
-papa oscar 4
