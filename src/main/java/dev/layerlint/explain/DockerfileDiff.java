@@ -17,6 +17,7 @@ import dev.layerlint.ast.Run;
 import dev.layerlint.cache.Builder;
 import dev.layerlint.cache.CacheModel;
 import dev.layerlint.cache.Store;
+import dev.layerlint.model.ContainerPaths;
 import dev.layerlint.model.ExpandedWords;
 import dev.layerlint.model.Binding;
 import dev.layerlint.model.Scope;
@@ -194,7 +195,7 @@ public final class DockerfileDiff {
             for (Instruction i : s.instructions()) {
                 if (i instanceof Workdir w && w.argument() != null) {
                     String path = model.expand(w, w.argument().text()).value();
-                    cwd = path == null ? cwd : path.startsWith("/") ? normalize(path) : normalize(cwd + "/" + path);
+                    cwd = path == null ? cwd : ContainerPaths.join(cwd, path);
                     out.add(s.index() + " WORKDIR " + cwd);
                 } else if (i instanceof Arg arg && builder == Builder.BUILDKIT) {
                     StringBuilder k = new StringBuilder(s.index() + " ARG");
@@ -295,22 +296,5 @@ public final class DockerfileDiff {
                     .append(BuildKitDump.goQuote(body));
         }
         return out.toString();
-    }
-
-    private static String normalize(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String p : path.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else {
-                parts.add(p);
-            }
-        }
-        return "/" + String.join("/", parts);
     }
 }
