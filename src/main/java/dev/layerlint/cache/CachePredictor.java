@@ -58,8 +58,6 @@ public final class CachePredictor {
         List<StepStatus> out = new ArrayList<>();
         boolean[] stageChanged = new boolean[model.stages().size()];
         Output[] outputs = new Output[model.stages().size()];
-        this.stageChanged = stageChanged;
-        this.currentOutputs = outputs;
         List<Change> effective = new ArrayList<>();
         for (Change change : changes) {
             if (!(change instanceof Change.FileChanged f && !f.leftContext() && cache.context() != null
@@ -99,7 +97,7 @@ public final class CachePredictor {
                 }
                 String own = null;
                 for (Change change : effective) {
-                    own = own != null ? own : ownInputChanged(step, change, stageChanged, assumptions);
+                    own = own != null ? own : ownInputChanged(step, change, stageChanged, outputs, assumptions);
                 }
                 if (!step.isStep()) {
                     out.add(new StepStatus(i, Status.NOT_A_STEP, "metadata"));
@@ -119,8 +117,6 @@ public final class CachePredictor {
             stageChanged[stage.index()] = chain != null;
             outputs[stage.index()] = output;
         }
-        this.stageChanged = null;
-        this.currentOutputs = null;
         return out;
     }
 
@@ -150,13 +146,6 @@ public final class CachePredictor {
             return false;
         }
     }
-
-    /**
-     * While {@link #predict} runs (a predictor is used by one thread at a time): the stages predicted so far,
-     * whether each reran and where its files may differ.
-     */
-    private boolean[] stageChanged;
-    private Output[] currentOutputs;
 
     /**
      * Records where a rebuilt step may have written other bytes than in the
@@ -212,8 +201,8 @@ public final class CachePredictor {
             if (changed) {
                 break;
             }
-            if (directInputChanged(step, change) != null || upstreamChanged(step) != null) {
-                changed = !readsNothingOf(step, change, effects);
+            if (directInputChanged(step, change) != null) {
+                changed = !readsNothingOf(step, change, effects); // (a RUN reading another stage mounts it: unknown)
             }
         }
         if (changed) {
@@ -292,12 +281,13 @@ public final class CachePredictor {
     }
 
     /** Why the step's own key inputs changed, or null. */
-    private String ownInputChanged(Step step, Change change, boolean[] stageChanged, Assumptions assumptions) {
+    private String ownInputChanged(Step step, Change change, boolean[] stageChanged, Output[] outputs,
+                                   Assumptions assumptions) {
         String own = directInputChanged(step, change);
         if (own != null || !assumptions.upstreamOutputChanges()) {
             return own;
         }
-        return upstreamChanged(step);
+        return upstreamChanged(step, stageChanged, outputs);
     }
 
     /**
@@ -306,22 +296,19 @@ public final class CachePredictor {
      * what it copies (builders key it on the copied files' content), any
      * other reader when the stage reran.
      */
-    private String upstreamChanged(Step step) {
-        if (stageChanged == null) {
-            return null;
-        }
+    private String upstreamChanged(Step step, boolean[] stageChanged, Output[] outputs) {
         Instruction i = step.instruction();
         for (String ref : SemanticModel.stageReferences(i)) {
             Stage from = model.resolveFrom(step.stage(), ref);
             if (from == null || !stageChanged[from.index()]) {
                 continue;
             }
-            Output output = currentOutputs == null ? null : currentOutputs[from.index()];
+            Output output = outputs[from.index()];
             if (i instanceof Copy copy && output != null) {
                 List<String> read = new ArrayList<>();
                 for (Word w : copy.sources()) {
                     String v = model.expand(i, w.text()).value();
-                    read.add(globRoot(v == null ? w.text() : v));
+                    read.add(ContainerPaths.globRoot("/", v == null ? w.text() : v));
                 }
                 if (!output.touches(read)) {
                     continue; // it reran, writing the same bytes where this COPY reads
@@ -330,18 +317,6 @@ public final class CachePredictor {
             return "stage " + from.label() + " rebuilt with new output";
         }
         return null;
-    }
-
-    /** The directory a COPY --from source is under: its path up to the first glob character, from the root. */
-    private static String globRoot(String source) {
-        int glob = -1;
-        for (int k = 0; k < source.length() && glob < 0; k++) {
-            if ("*?[".indexOf(source.charAt(k)) >= 0) {
-                glob = k;
-            }
-        }
-        String path = glob < 0 ? source : source.substring(0, Math.max(0, source.lastIndexOf('/', glob) + 1));
-        return ContainerPaths.join("/", path);
     }
 
     /** Why the step's own text, environment or selected files changed, or null. */

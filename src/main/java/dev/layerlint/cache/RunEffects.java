@@ -145,35 +145,6 @@ public record RunEffects(List<String> writes, List<String> reads, Set<String> va
         if (w.dynamic() || w.value().isEmpty()) {
             return null;
         }
-        String value = w.value();
-        if (!w.quoted()) {
-            int glob = indexOfGlob(value);
-            if (glob >= 0) {
-                int slash = value.lastIndexOf('/', glob);
-                value = slash < 0 ? "." : value.substring(0, slash + 1);
-            }
-        }
-        return ContainerPaths.join(workdir, value);
-    }
-
-    private static int indexOfGlob(String s) {
-        for (int k = 0; k < s.length(); k++) {
-            if ("*?[".indexOf(s.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether something written under one of {@code paths} can change what this RUN reads. */
-    public boolean reads(List<String> paths) {
-        for (String r : reads) {
-            for (String p : paths) {
-                if (ContainerPaths.overlap(r, p)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return w.quoted() ? ContainerPaths.join(workdir, w.value()) : ContainerPaths.globRoot(workdir, w.value());
     }
 }

@@ -1,8 +1,5 @@
 package dev.layerlint.model;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Absolute POSIX paths inside an image: resolving one against a directory, and whether one is under another. */
 public final class ContainerPaths {
     private ContainerPaths() {
@@ -10,21 +7,23 @@ public final class ContainerPaths {
 
     /** {@code rel} resolved against the absolute directory {@code base}, cleaned ({@code .}, {@code ..}, slashes). */
     public static String join(String base, String rel) {
-        String p = rel.startsWith("/") ? rel : base + "/" + rel;
-        List<String> parts = new ArrayList<>();
-        for (String seg : p.split("/")) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else {
-                parts.add(seg);
+        return Glob.clean(rel.startsWith("/") ? rel : base + "/" + rel);
+    }
+
+    /**
+     * The directory every match of {@code pattern} (resolved against {@code base}) is under: the pattern up to
+     * the directory before its first unescaped {@code *}, {@code ?} or {@code [}; the path itself without one.
+     */
+    public static String globRoot(String base, String pattern) {
+        for (int k = 0; k < pattern.length(); k++) {
+            char c = pattern.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (c == '*' || c == '?' || c == '[') {
+                return join(base, pattern.substring(0, pattern.lastIndexOf('/', k) + 1));
             }
         }
-        return "/" + String.join("/", parts);
+        return join(base, pattern);
     }
 
     /** Whether {@code path} is {@code dir} or inside it. */
